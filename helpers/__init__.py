@@ -1,0 +1,11 @@
+"""Shared code for the RNN course notebooks.
+
+- ``helpers.data``: one-hot encoding, character vocabularies, sliding windows, the "hello" batch.
+- ``helpers.reference``: NumPy reference forward passes in the Keras weight layout.
+- ``helpers.plot``: hidden-state heatmaps, unrolled-RNN diagrams, training curves.
+- ``helpers.env``: the environment check shown in the first notebook.
+
+Nothing here imports TensorFlow, so NumPy-only notebooks stay light.
+"""
+
+__version__ = "0.1.0"

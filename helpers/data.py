@@ -1,0 +1,150 @@
+"""Data for the lessons: one-hot vectors, character vocabularies, sliding windows.
+
+Shapes follow Keras: a batch of sequences is ``(batch, timesteps, features)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from helpers._validate import as_float_array, as_positive_int, describe
+
+# The three words of the source notes' LSTM batch, over the vocabulary h, e, l, o.
+HELLO_WORDS = ("hello", "eolll", "lleel")
+
+
+def one_hot(indices: Sequence[int] | np.ndarray, depth: int) -> np.ndarray:
+    """One-hot encode integer class indices.
+
+    ``indices`` of any shape ``S`` gives a float32 array of shape ``S + (depth,)``: a 1 at each
+    index, 0 elsewhere. Every index must be a whole number in ``[0, depth)``.
+    """
+    depth = as_positive_int(depth, "depth")
+    if indices is None or isinstance(indices, (str, bytes)):
+        raise TypeError(f"indices must be whole numbers, got {describe(indices)}")
+    array = np.asarray(indices)
+    if array.size == 0:
+        raise ValueError("indices must not be empty")
+    if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
+        raise TypeError(f"indices must be whole numbers, got {describe(array)}")
+    bad = array[(array < 0) | (array >= depth)]
+    if bad.size:
+        raise ValueError(
+            f"index {int(bad.flat[0])} is out of range for depth {depth}: expected 0 to {depth - 1}"
+        )
+    return np.eye(depth, dtype=np.float32)[array]
+
+
+class CharVocab:
+    """A character vocabulary: characters to indices and back.
+
+    The order is the order given; ``CharVocab.from_text`` keeps the order in which characters
+    first appear, as the source notes do ("hihell" gives h, i, e, l, o).
+    """
+
+    def __init__(self, chars: Iterable[str]):
+        if isinstance(chars, str):
+            chars = list(chars)
+        chars = list(chars)
+        if not chars:
+            raise ValueError("a vocabulary needs at least one character, got none")
+        for char in chars:
+            if not isinstance(char, str) or len(char) != 1:
+                raise TypeError(
+                    f"vocabulary entries must be single characters, got {describe(char)}"
+                )
+        duplicates = sorted({c for c in chars if chars.count(c) > 1})
+        if duplicates:
+            raise ValueError(f"vocabulary characters must be unique, {duplicates} repeat")
+        self.chars: list[str] = chars
+        self.index: dict[str, int] = {c: i for i, c in enumerate(chars)}
+
+    @classmethod
+    def from_text(cls, text: str) -> CharVocab:
+        """The characters of ``text`` in the order they first appear."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, got {describe(text)}")
+        if not text:
+            raise ValueError("text is empty: a vocabulary needs at least one character")
+        return cls(dict.fromkeys(text))
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def __repr__(self) -> str:
+        return f"CharVocab({self.chars!r})"
+
+    def encode(self, text: str) -> np.ndarray:
+        """Indices of the characters of ``text``, shape ``(len(text),)``, dtype int64."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, got {describe(text)}")
+        if not text:
+            raise ValueError("text is empty: expected at least one character")
+        for char in text:
+            if char not in self.index:
+                raise ValueError(f"character {char!r} is not in the vocabulary {self.chars}")
+        return np.array([self.index[c] for c in text], dtype=np.int64)
+
+    def decode(self, indices: Sequence[int] | np.ndarray) -> str:
+        """The string spelled by a 1-D sequence of indices."""
+        array = np.asarray(indices)
+        if array.ndim != 1 or array.size == 0:
+            raise ValueError(f"indices must be a non-empty 1-D sequence, got {describe(array)}")
+        if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
+            raise TypeError(f"indices must be whole numbers, got {describe(array)}")
+        for i in array:
+            if not 0 <= i < len(self):
+                raise ValueError(
+                    f"index {int(i)} is out of range for a vocabulary of "
+                    f"{len(self)} characters: expected 0 to {len(self) - 1}"
+                )
+        return "".join(self.chars[i] for i in array)
+
+    def one_hot(self, text: str) -> np.ndarray:
+        """One-hot rows for ``text``: shape ``(len(text), len(self))``, float32."""
+        return one_hot(self.encode(text), len(self))
+
+
+def one_hot_batch(words: Sequence[str], vocab: CharVocab) -> np.ndarray:
+    """One-hot encode equal-length words: shape ``(len(words), length, len(vocab))``, float32."""
+    if isinstance(words, str) or not isinstance(words, Sequence) or not words:
+        raise TypeError(f"words must be a non-empty list of strings, got {describe(words)}")
+    lengths = {len(w) if isinstance(w, str) else -1 for w in words}
+    if -1 in lengths:
+        raise TypeError(f"every word must be a string, got {list(words)!r}")
+    if len(lengths) != 1:
+        raise ValueError(
+            f"words must all have the same length to form a batch, "
+            f"got lengths {[len(w) for w in words]}"
+        )
+    return np.stack([vocab.one_hot(w) for w in words])
+
+
+def hello_batch() -> tuple[np.ndarray, CharVocab]:
+    """The source notes' batch: hello, eolll, lleel one-hot over h, e, l, o: shape (3, 5, 4)."""
+    vocab = CharVocab("helo")
+    return one_hot_batch(HELLO_WORDS, vocab), vocab
+
+
+def sliding_windows(
+    series: Sequence[float] | np.ndarray, window: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Split a 1-D series into (window -> next value) pairs.
+
+    Returns ``inputs`` of shape ``(n, window)`` and ``targets`` of shape ``(n,)`` with
+    ``n = len(series) - window``: ``inputs[i] = series[i : i + window]`` and
+    ``targets[i] = series[i + window]``.
+    Add a trailing feature axis (``inputs[..., None]``) for a Keras RNN.
+    """
+    values = as_float_array(series, "series", ndim=1)
+    window = as_positive_int(window, "window")
+    if window >= len(values):
+        raise ValueError(
+            f"window {window} is too long for a series of {len(values)} values: "
+            f"it needs at least {window + 1} values to give one target"
+        )
+    n = len(values) - window
+    inputs = np.stack([values[i : i + window] for i in range(n)])
+    return inputs, values[window:].copy()

@@ -1,0 +1,202 @@
+"""Pictures for the lessons: hidden states over time, unrolled RNN diagrams, training curves.
+
+Every function draws on the ``ax`` it is given (or a new one) and returns that ``Axes``, so a
+notebook can place several side by side. Colours are safe for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+from helpers._validate import as_float_array, as_positive_int, describe
+
+# Okabe-Ito: distinguishable with every common form of colour blindness.
+LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    elif not isinstance(ax, Axes):
+        raise TypeError(f"ax must be a matplotlib Axes or None, got {describe(ax)}")
+    return ax
+
+
+def plot_hidden_states(
+    states,
+    ax: Axes | None = None,
+    title: str = "Hidden states $h_t$",
+    colorbar: bool = True,
+    highlight_step: int | None = None,
+) -> Axes:
+    """Heatmap of hidden states: ``states`` of shape ``(timesteps, units)``.
+
+    Time runs left to right, one row per hidden unit. The colour scale is fixed to [-1, 1],
+    the range of tanh, so saturation (values near +-1) shows as the darkest colours.
+    ``highlight_step`` (0-based) outlines one time step.
+    """
+    values = as_float_array(states, "states", ndim=2)
+    timesteps, units = values.shape
+    ax = _axes(ax, figsize=(max(4.0, 0.5 * timesteps + 2), max(2.5, 0.35 * units + 1.5)))
+    image = ax.imshow(
+        values.T,
+        cmap="RdBu_r",
+        vmin=-1,
+        vmax=1,
+        aspect="auto",
+        extent=(0.5, timesteps + 0.5, units - 0.5, -0.5),
+    )
+    ax.set_xlabel("time step $t$")
+    ax.set_ylabel("hidden unit")
+    ax.set_title(f"{title}  shape {values.shape}")
+    ax.set_xticks(range(1, timesteps + 1))
+    ax.set_yticks(range(units))
+    if highlight_step is not None:
+        if not 0 <= highlight_step < timesteps:
+            raise ValueError(f"highlight_step {highlight_step} is outside 0 to {timesteps - 1}")
+        ax.add_patch(
+            plt.Rectangle(
+                (highlight_step + 0.5, -0.5), 1, units, fill=False, edgecolor="black", linewidth=2.5
+            )
+        )
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, label="value (tanh range)")
+    return ax
+
+
+def _check_steps(steps: Sequence[int] | None, timesteps: int, name: str) -> list[int]:
+    if steps is None:
+        return list(range(1, timesteps + 1))
+    result = []
+    for step in steps:
+        step = as_positive_int(step, name + " entry")
+        if step > timesteps:
+            raise ValueError(f"{name} names step {step}, but there are only {timesteps} steps")
+        result.append(step)
+    return result
+
+
+def _arrow(ax: Axes, start, end, colour: str = "black") -> None:
+    ax.add_patch(
+        FancyArrowPatch(
+            start,
+            end,
+            arrowstyle="-|>",
+            mutation_scale=14,
+            linewidth=1.4,
+            color=colour,
+            shrinkA=0,
+            shrinkB=0,
+        )
+    )
+
+
+def draw_unrolled_rnn(
+    timesteps: int = 4,
+    ax: Axes | None = None,
+    inputs_at: Sequence[int] | None = None,
+    outputs_at: Sequence[int] | None = None,
+    cell_label: str = "cell",
+    input_symbol: str = "x",
+    output_symbol: str = "h",
+    title: str | None = None,
+) -> Axes:
+    """Draw an RNN unrolled over ``timesteps`` steps (1-based labels).
+
+    One box per step, the hidden state passed right from box to box (starting from ``h_0``),
+    an input arrow below at each step in ``inputs_at`` and an output arrow above at each step in
+    ``outputs_at`` (default: every step). Choosing them draws one-to-many, many-to-one and so on.
+    """
+    timesteps = as_positive_int(timesteps, "timesteps")
+    if timesteps > 12:
+        raise ValueError(f"timesteps {timesteps} is too many to draw legibly: use at most 12")
+    inputs = _check_steps(inputs_at, timesteps, "inputs_at")
+    outputs = _check_steps(outputs_at, timesteps, "outputs_at")
+    ax = _axes(ax, figsize=(1.6 * timesteps + 1.2, 3.2))
+    width, height, gap = 0.9, 0.7, 1.6
+    for i in range(1, timesteps + 1):
+        x = (i - 1) * gap
+        ax.add_patch(
+            FancyBboxPatch(
+                (x - width / 2, -height / 2),
+                width,
+                height,
+                boxstyle="round,pad=0.05",
+                facecolor="#DCEBF7",
+                edgecolor=LINE_COLOURS[0],
+                linewidth=1.6,
+            )
+        )
+        ax.text(x, 0, cell_label, ha="center", va="center", fontsize=11)
+        if i in inputs:
+            _arrow(ax, (x, -1.35), (x, -height / 2 - 0.06))
+            ax.text(x, -1.6, f"${input_symbol}_{{{i}}}$", ha="center", va="center", fontsize=12)
+        if i in outputs:
+            _arrow(ax, (x, height / 2 + 0.06), (x, 1.35), LINE_COLOURS[1])
+            ax.text(
+                x,
+                1.6,
+                f"${output_symbol}_{{{i}}}$",
+                ha="center",
+                va="center",
+                fontsize=12,
+                color=LINE_COLOURS[1],
+            )
+        start = x - gap + width / 2 + 0.06 if i > 1 else x - gap + 0.35
+        _arrow(ax, (start, 0), (x - width / 2 - 0.06, 0), LINE_COLOURS[1])
+        label = f"${output_symbol}_{{{i - 1}}}$"
+        ax.text(
+            (start + x - width / 2) / 2,
+            0.18,
+            label,
+            ha="center",
+            va="bottom",
+            fontsize=10,
+            color=LINE_COLOURS[1],
+        )
+    ax.set_xlim(-gap + 0.2, (timesteps - 1) * gap + 0.8)
+    ax.set_ylim(-1.9, 1.9)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def plot_training_curves(
+    history,
+    ax: Axes | None = None,
+    title: str = "Training curves",
+    log_y: bool = False,
+) -> Axes:
+    """Plot per-epoch metrics: ``history`` maps a name to its values (Keras ``History.history``
+    or a ``History`` object itself). Epochs are numbered from 1.
+    """
+    curves = getattr(history, "history", history)
+    if not isinstance(curves, Mapping) or not curves:
+        raise TypeError(
+            f"history must map metric names to lists of values, got {describe(history)}"
+        )
+    ax = _axes(ax, figsize=(6, 3.5))
+    for i, (name, values) in enumerate(curves.items()):
+        values = as_float_array(values, f"history[{name!r}]", ndim=1)
+        ax.plot(
+            np.arange(1, len(values) + 1),
+            values,
+            label=str(name),
+            color=LINE_COLOURS[i % len(LINE_COLOURS)],
+            linewidth=1.8,
+        )
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("value")
+    if log_y:
+        ax.set_yscale("log")
+    ax.set_title(title)
+    ax.legend()
+    ax.grid(alpha=0.3)
+    return ax

@@ -1,0 +1,76 @@
+"""Widget builders: sliders and text boxes that redraw a figure.
+
+The figure is rendered in the kernel and placed in an ``Output`` widget's ``outputs`` directly,
+rather than printed "into" the widget with ``with out:``. That routing only works when a browser
+is attached; rendering in the kernel behaves the same in JupyterLab, under ``nbconvert`` and under
+nbval, so a notebook's committed outputs match a fresh test run.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Callable
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+from helpers._validate import describe
+
+
+def figure_output(figure: Figure) -> dict:
+    """A figure as a notebook ``display_data`` output (PNG), whatever the matplotlib backend."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight")
+    return {
+        "output_type": "display_data",
+        "data": {
+            "image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
+            "text/plain": repr(figure),
+        },
+        "metadata": {},
+    }
+
+
+def interactive_figure(
+    draw: Callable[..., Figure], **controls: widgets.ValueWidget
+) -> widgets.VBox:
+    """Controls above a figure that is redrawn whenever a control's value changes.
+
+    ``draw(**values)`` receives each control's current value under the control's keyword and
+    must return a matplotlib ``Figure``. If it raises ``ValueError`` or ``TypeError`` (bad input
+    typed by a learner), the message is shown in place of the figure.
+
+    Returns a ``VBox`` of the controls and an ``Output`` holding the figure; display it as the
+    last expression of a cell.
+    """
+    if not callable(draw):
+        raise TypeError(f"draw must be a function that returns a Figure, got {describe(draw)}")
+    if not controls:
+        raise ValueError("interactive_figure needs at least one control, e.g. step=IntSlider()")
+    for name, control in controls.items():
+        if not isinstance(control, widgets.ValueWidget):
+            raise TypeError(
+                f"control {name!r} must be an ipywidgets control such as IntSlider, "
+                f"got {describe(control)}"
+            )
+    output = widgets.Output()
+
+    def redraw(_change=None) -> None:
+        values = {name: control.value for name, control in controls.items()}
+        try:
+            figure = draw(**values)
+        except (ValueError, TypeError) as error:
+            output.outputs = ()
+            output.append_stdout(f"{error}\n")
+            return
+        if not isinstance(figure, Figure):
+            raise TypeError(f"draw must return a matplotlib Figure, got {describe(figure)}")
+        output.outputs = (figure_output(figure),)
+        plt.close(figure)  # shown once, in the widget, not again at the end of the cell
+
+    for control in controls.values():
+        control.observe(redraw, names="value")
+    redraw()
+    return widgets.VBox([*controls.values(), output])

@@ -1,0 +1,121 @@
+"""Every committed notebook is one clean, fresh, deterministic top-to-bottom run.
+
+nbval (in `make test`) re-executes the notebooks and compares outputs; these checks catch what
+nbval cannot see, with a message that says what to fix.
+"""
+
+import json
+import re
+
+import nbformat
+import pytest
+
+from tests.notebook_files import NOTEBOOK_DIR, NOTEBOOKS, ROOT, code_cells, read
+
+MAX_BYTES = 1_500_000
+MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/\w+|/Users/\w+|[A-Z]:\\\\Users)")
+TF_LOG_LINE = re.compile(
+    r"(oneDNN custom operations|absl::|tensorflow/core/|cuda_|^[IWEF]\d{4} )", re.MULTILINE
+)
+TIMING = re.compile(r"(\d+m?s/step|Wall time|CPU times|\d+\.\d+ ?s elapsed)")
+# Keras 2 / TensorFlow 1 spellings that Keras 3 rejects or that teach the old API.
+OLD_API = re.compile(
+    r"([(,]\s*(batch_input_shape|input_length|input_dim)\s*=|tf\.compat\.v1|"
+    r"tf\.contrib|tensorflow\.contrib)"
+)
+LEGACY_NUMPY_RANDOM = re.compile(r"np\.random\.(?!default_rng\b)\w+\(")
+IMPORTS_TF = re.compile(r"^\s*(import|from)\s+(tensorflow|keras)\b", re.MULTILINE)
+
+ids = [p.name for p in NOTEBOOKS]
+
+
+def test_there_are_notebooks():
+    assert [p.name for p in NOTEBOOKS][:2] == ["00_start_here.ipynb", "01_memory_cell_numpy.ipynb"]
+
+
+def outputs_text(cell) -> str:
+    return json.dumps(cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_valid_small_and_python3(path):
+    nb = read(path)
+    nbformat.validate(nb)
+    size = path.stat().st_size
+    assert size < MAX_BYTES, f"{path.name} is {size / 1e6:.2f} MB; keep a notebook under 1.5 MB"
+    kernel = nb.metadata.get("kernelspec", {}).get("name")
+    assert kernel == "python3", f"{path.name} uses kernel {kernel!r}, expected 'python3'"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_one_fresh_run(path):
+    cells = code_cells(read(path))
+    counts = [c.execution_count for c in cells]
+    assert counts == list(range(1, len(cells) + 1)), (
+        f"{path.name}: execution counts are {counts}; run `make execute` to commit one fresh "
+        "top-to-bottom run"
+    )
+    for n, cell in enumerate(cells, start=1):
+        assert "execution" not in cell.metadata, f"{path.name} cell [{n}] stores timing metadata"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_outputs_are_clean(path):
+    for n, cell in enumerate(code_cells(read(path)), start=1):
+        where = f"{path.name} cell [{n}]"
+        for out in cell.outputs:
+            assert out.output_type != "error", f"{where} has an error: {out.get('ename')}"
+            if out.output_type == "stream":
+                assert out.name != "stderr", f"{where} writes to stderr: {out.text[:120]!r}"
+        text = outputs_text(cell)
+        for pattern, what in [
+            (MACHINE_PATH, "a machine path"),
+            (TF_LOG_LINE, "a TensorFlow log"),
+            (TIMING, "a timing"),
+        ]:
+            match = pattern.search(text)
+            assert match is None, f"{where} output shows {what}: {match.group(0)!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_current_apis_and_seeds(path):
+    cells = code_cells(read(path))
+    source = "\n".join(c.source for c in cells)
+    for n, cell in enumerate(cells, start=1):
+        match = OLD_API.search(cell.source)
+        assert match is None, f"{path.name} cell [{n}] uses {match.group(0)!r}: not Keras 3"
+        match = LEGACY_NUMPY_RANDOM.search(cell.source)
+        assert match is None, (
+            f"{path.name} cell [{n}] uses {match.group(0)!r}; draw from a "
+            "seeded np.random.default_rng instead"
+        )
+    first_import = IMPORTS_TF.search(source)
+    if first_import:
+        before = source[: first_import.start()]
+        for variable in ("TF_CPP_MIN_LOG_LEVEL", "TF_ENABLE_ONEDNN_OPTS"):
+            assert variable in before, f"{path.name}: set {variable} before importing TensorFlow"
+        assert "keras.utils.set_random_seed(" in source, f"{path.name}: seed Keras"
+        assert "enable_op_determinism()" in source, f"{path.name}: turn on op determinism"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_title_and_links(path):
+    nb = read(path)
+    first = nb.cells[0]
+    number = path.name[:2]
+    assert first.cell_type == "markdown" and first.source.startswith(f"# {number} · "), (
+        f"{path.name}: the first cell should be the title '# {number} · ...'"
+    )
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        for target in re.findall(r"\]\(([^)#]+\.(?:ipynb|py|md))\)", cell.source):
+            assert (path.parent / target).exists(), f"{path.name} links to missing {target}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
+def test_listed_in_course_maps(path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = "\n".join(c.source for c in read(NOTEBOOK_DIR / "00_start_here.ipynb").cells)
+    assert f"notebooks/{path.name}" in readme, f"README's notebook table lacks {path.name}"
+    assert f"({path.name})" in start, f"00_start_here's course map lacks {path.name}"
