@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # `make lab LAB_ARGS="--no-browser --port 8899"` passes options to JupyterLab.
 LAB_ARGS ?=
+# JupyterLab refuses to start as root (containers, CI) unless told that is intended.
+ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
 .PHONY: lab test lint execute lock clean help
@@ -35,7 +37,7 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.course-installed
 	@touch $@
 
 lab: $(VENV)/.course-installed
-	$(BIN)/jupyter lab $(LAB_ARGS) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) notebooks/00_start_here.ipynb
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check helpers tests notebooks
