@@ -29,8 +29,14 @@ def as_float_array(value: object, name: str, ndim: int | Sequence[int]) -> np.nd
         raise TypeError(f"{name} must be a numeric array, got {describe(value)}")
     try:
         array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be a numeric array, got {describe(value)}") from None
+        is_bool = np.asarray(value).dtype == bool
+    except (TypeError, ValueError, OverflowError):
+        raise TypeError(
+            f"{name} must be a numeric array of finite numbers with a regular shape, "
+            f"got {describe(value)}"
+        ) from None
+    if is_bool:
+        raise TypeError(f"{name} must hold numbers, not True/False values")
     if array.ndim not in allowed:
         wanted = " or ".join(f"{n}-D" for n in allowed)
         raise ValueError(f"{name} must be {wanted}, got shape {array.shape}")
@@ -39,6 +45,15 @@ def as_float_array(value: object, name: str, ndim: int | Sequence[int]) -> np.nd
     if not np.all(np.isfinite(array)):
         raise ValueError(f"{name} contains NaN or infinite values")
     return array
+
+
+def as_int_in_range(value: object, name: str, low: int, high: int) -> int:
+    """Return ``value`` as an int, requiring a whole number from ``low`` to ``high`` inclusive."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be a whole number, got {describe(value)}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} {value} is outside {low} to {high}")
+    return int(value)
 
 
 def as_positive_int(value: object, name: str, minimum: int = 1) -> int:

@@ -15,6 +15,21 @@ from helpers._validate import as_float_array, as_positive_int, describe
 HELLO_WORDS = ("hello", "eolll", "lleel")
 
 
+def _as_indices(indices: object, name: str = "indices") -> np.ndarray:
+    """``indices`` as a non-empty integer array, or a TypeError/ValueError that says why not."""
+    if indices is None or isinstance(indices, (str, bytes)):
+        raise TypeError(f"{name} must be whole numbers, got {describe(indices)}")
+    try:
+        array = np.asarray(indices)
+    except ValueError:  # ragged nesting such as [[0], [1, 2]]
+        raise ValueError(f"{name} must have a regular shape, got {describe(indices)}") from None
+    if array.size == 0:
+        raise ValueError(f"{name} must not be empty")
+    if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
+        raise TypeError(f"{name} must be whole numbers, got {describe(array)}")
+    return array
+
+
 def one_hot(indices: Sequence[int] | np.ndarray, depth: int) -> np.ndarray:
     """One-hot encode integer class indices.
 
@@ -22,13 +37,7 @@ def one_hot(indices: Sequence[int] | np.ndarray, depth: int) -> np.ndarray:
     index, 0 elsewhere. Every index must be a whole number in ``[0, depth)``.
     """
     depth = as_positive_int(depth, "depth")
-    if indices is None or isinstance(indices, (str, bytes)):
-        raise TypeError(f"indices must be whole numbers, got {describe(indices)}")
-    array = np.asarray(indices)
-    if array.size == 0:
-        raise ValueError("indices must not be empty")
-    if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
-        raise TypeError(f"indices must be whole numbers, got {describe(array)}")
+    array = _as_indices(indices)
     bad = array[(array < 0) | (array >= depth)]
     if bad.size:
         raise ValueError(
@@ -41,12 +50,14 @@ class CharVocab:
     """A character vocabulary: characters to indices and back.
 
     The order is the order given; ``CharVocab.from_text`` keeps the order in which characters
-    first appear, as the source notes do ("hihell" gives h, i, e, l, o).
+    first appear, as the source notes do ("hihello" gives h, i, e, l, o).
     """
 
     def __init__(self, chars: Iterable[str]):
-        if isinstance(chars, str):
-            chars = list(chars)
+        if not isinstance(chars, Iterable):
+            raise TypeError(
+                f"chars must be a string or a list of characters, got {describe(chars)}"
+            )
         chars = list(chars)
         if not chars:
             raise ValueError("a vocabulary needs at least one character, got none")
@@ -89,11 +100,9 @@ class CharVocab:
 
     def decode(self, indices: Sequence[int] | np.ndarray) -> str:
         """The string spelled by a 1-D sequence of indices."""
-        array = np.asarray(indices)
-        if array.ndim != 1 or array.size == 0:
-            raise ValueError(f"indices must be a non-empty 1-D sequence, got {describe(array)}")
-        if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
-            raise TypeError(f"indices must be whole numbers, got {describe(array)}")
+        array = _as_indices(indices)
+        if array.ndim != 1:
+            raise ValueError(f"indices must be a 1-D sequence, got shape {array.shape}")
         for i in array:
             if not 0 <= i < len(self):
                 raise ValueError(
@@ -109,8 +118,12 @@ class CharVocab:
 
 def one_hot_batch(words: Sequence[str], vocab: CharVocab) -> np.ndarray:
     """One-hot encode equal-length words: shape ``(len(words), length, len(vocab))``, float32."""
-    if isinstance(words, str) or not isinstance(words, Sequence) or not words:
-        raise TypeError(f"words must be a non-empty list of strings, got {describe(words)}")
+    if isinstance(words, str) or not isinstance(words, Sequence):
+        raise TypeError(f"words must be a list of strings, got {describe(words)}")
+    if not words:
+        raise ValueError("words is empty: a batch needs at least one word")
+    if not isinstance(vocab, CharVocab):
+        raise TypeError(f"vocab must be a CharVocab, got {describe(vocab)}")
     lengths = {len(w) if isinstance(w, str) else -1 for w in words}
     if -1 in lengths:
         raise TypeError(f"every word must be a string, got {list(words)!r}")

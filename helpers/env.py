@@ -46,10 +46,16 @@ def environment_report() -> dict[str, str]:
     return report
 
 
-def python_is_supported(version: tuple[int, int] | None = None) -> bool:
-    """Whether a (major, minor) Python version is one the course supports."""
+def python_is_supported(version: tuple[int, ...] | None = None) -> bool:
+    """Whether a Python version, ``(major, minor)`` or longer like ``sys.version_info``, is one
+    the course supports (3.10 to 3.13). Without an argument: the running Python."""
+    if version is None:
+        version = tuple(map(int, platform.python_version_tuple()[:2]))
+    if (
+        not isinstance(version, tuple)
+        or len(version) < 2
+        or not all(isinstance(part, int) and not isinstance(part, bool) for part in version[:2])
+    ):
+        raise TypeError(f"version must be a tuple like (3, 11), got {version!r}")
     low, high = SUPPORTED_PYTHON
-    current = (
-        version if version is not None else tuple(map(int, platform.python_version_tuple()[:2]))
-    )
-    return low <= current <= high
+    return low <= tuple(version[:2]) <= high

@@ -13,7 +13,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-from helpers._validate import as_float_array, as_positive_int, describe
+from helpers._validate import as_float_array, as_int_in_range, as_positive_int, describe
 
 # Okabe-Ito: distinguishable with every common form of colour blindness.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -36,12 +36,14 @@ def plot_hidden_states(
 ) -> Axes:
     """Heatmap of hidden states: ``states`` of shape ``(timesteps, units)``.
 
-    Time runs left to right, one row per hidden unit. The colour scale is fixed to [-1, 1],
-    the range of tanh, so saturation (values near +-1) shows as the darkest colours.
-    ``highlight_step`` (0-based) outlines one time step.
+    Time runs left to right, labelled from 1 as in h_1 ... h_T; one row per hidden unit. The
+    colour scale is fixed to [-1, 1], the range of tanh, so saturation (values near +-1) shows as
+    the darkest colours. ``highlight_step`` (1-based, like the labels) outlines one time step.
     """
     values = as_float_array(states, "states", ndim=2)
     timesteps, units = values.shape
+    if highlight_step is not None:
+        highlight_step = as_int_in_range(highlight_step, "highlight_step", 1, timesteps)
     ax = _axes(ax, figsize=(max(4.0, 0.5 * timesteps + 2), max(2.5, 0.35 * units + 1.5)))
     image = ax.imshow(
         values.T,
@@ -57,11 +59,14 @@ def plot_hidden_states(
     ax.set_xticks(range(1, timesteps + 1))
     ax.set_yticks(range(units))
     if highlight_step is not None:
-        if not 0 <= highlight_step < timesteps:
-            raise ValueError(f"highlight_step {highlight_step} is outside 0 to {timesteps - 1}")
         ax.add_patch(
             plt.Rectangle(
-                (highlight_step + 0.5, -0.5), 1, units, fill=False, edgecolor="black", linewidth=2.5
+                (highlight_step - 0.5, -0.5),
+                1,
+                units,
+                fill=False,
+                edgecolor="black",
+                linewidth=2.5,
             )
         )
     if colorbar:
@@ -178,17 +183,23 @@ def plot_training_curves(
     or a ``History`` object itself). Epochs are numbered from 1.
     """
     curves = getattr(history, "history", history)
-    if not isinstance(curves, Mapping) or not curves:
+    if not isinstance(curves, Mapping):
         raise TypeError(
             f"history must map metric names to lists of values, got {describe(history)}"
         )
+    if not curves:
+        raise ValueError("history is empty: expected at least one metric, e.g. {'loss': [...]}")
+    # Check every curve before drawing anything, so bad input leaves no half-drawn figure.
+    checked = {
+        str(name): as_float_array(values, f"history[{name!r}]", ndim=1)
+        for name, values in curves.items()
+    }
     ax = _axes(ax, figsize=(6, 3.5))
-    for i, (name, values) in enumerate(curves.items()):
-        values = as_float_array(values, f"history[{name!r}]", ndim=1)
+    for i, (name, values) in enumerate(checked.items()):
         ax.plot(
             np.arange(1, len(values) + 1),
             values,
-            label=str(name),
+            label=name,
             color=LINE_COLOURS[i % len(LINE_COLOURS)],
             linewidth=1.8,
         )

@@ -1,0 +1,152 @@
+"""Tests for helpers.env: the environment report of the first notebook."""
+
+import platform
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+import pytest
+
+import helpers.env
+from helpers.env import (
+    environment_report,
+    installed_version,
+    python_is_supported,
+    tensorflow_build,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# pyproject.toml pins tensorflow-cpu where Google builds it and plain tensorflow elsewhere.
+TF_DISTRIBUTION = (
+    "tensorflow-cpu"
+    if (sys.platform == "linux" and platform.machine() == "x86_64") or sys.platform == "win32"
+    else "tensorflow"
+)
+
+
+def fake_versions(monkeypatch, versions):
+    """Make installed_version() see only the distributions in ``versions``."""
+    monkeypatch.setattr(helpers.env, "installed_version", versions.get)
+
+
+def test_report_keys_in_order():
+    assert list(environment_report()) == [
+        "Python",
+        "TensorFlow",
+        "numpy",
+        "keras",
+        "matplotlib",
+        "ipywidgets",
+        "jupyterlab",
+        "device",
+    ]
+
+
+def test_report_values_in_this_environment():
+    report = environment_report()
+    assert report["Python"] == platform.python_version()
+    assert report["TensorFlow"] == f"2.21.0 ({TF_DISTRIBUTION})"
+    assert report["numpy"] == np.__version__
+    assert report["matplotlib"] == matplotlib.__version__
+    assert report["keras"] == "3.12.4"
+    for name in ("ipywidgets", "jupyterlab"):
+        assert report[name] != "not installed"
+    assert all(isinstance(value, str) and value for value in report.values())
+
+
+def test_report_with_tensorflow_cpu(monkeypatch):
+    fake_versions(monkeypatch, {"tensorflow-cpu": "2.21.0", "numpy": "2.2.6"})
+    report = environment_report()
+    assert report["TensorFlow"] == "2.21.0 (tensorflow-cpu)"
+    assert report["device"] == "CPU (the tensorflow-cpu build; the course needs no GPU)"
+    assert report["numpy"] == "2.2.6"
+    assert report["keras"] == "not installed"
+
+
+def test_report_with_plain_tensorflow(monkeypatch):
+    fake_versions(monkeypatch, {"tensorflow": "2.21.0"})
+    report = environment_report()
+    assert report["TensorFlow"] == "2.21.0 (tensorflow)"
+    assert report["device"] == "CPU, or a GPU if TensorFlow finds one (the course needs no GPU)"
+
+
+def test_report_without_anything_installed(monkeypatch):
+    fake_versions(monkeypatch, {})
+    report = environment_report()
+    assert report["TensorFlow"] == "not installed"
+    assert report["device"] == "none: TensorFlow is missing"
+    for name in ("numpy", "keras", "matplotlib", "ipywidgets", "jupyterlab"):
+        assert report[name] == "not installed"
+    assert report["Python"] == platform.python_version()
+
+
+def test_tensorflow_build_in_this_environment():
+    assert tensorflow_build() == (TF_DISTRIBUTION, "2.21.0")
+
+
+def test_tensorflow_build_prefers_the_cpu_build(monkeypatch):
+    fake_versions(monkeypatch, {"tensorflow": "2.20.0", "tensorflow-cpu": "2.21.0"})
+    assert tensorflow_build() == ("tensorflow-cpu", "2.21.0")
+    fake_versions(monkeypatch, {})
+    assert tensorflow_build() is None
+
+
+def test_installed_version():
+    assert installed_version("numpy") == np.__version__
+    assert installed_version("no-such-package-xyz") is None
+
+
+@pytest.mark.parametrize(
+    ("version", "supported"),
+    [
+        ((3, 9), False),
+        ((3, 10), True),
+        ((3, 11), True),
+        ((3, 12), True),
+        ((3, 13), True),
+        ((3, 14), False),
+        ((2, 7), False),
+        ((4, 0), False),
+    ],
+)
+def test_python_is_supported(version, supported):
+    assert python_is_supported(version) is supported
+
+
+def test_python_is_supported_defaults_to_the_running_python():
+    assert python_is_supported() is ((3, 10) <= sys.version_info[:2] <= (3, 13))
+
+
+@pytest.mark.parametrize(
+    ("running", "supported"),
+    [(("3", "9", "18"), False), (("3", "13", "5"), True), (("3", "14", "0"), False)],
+)
+def test_python_is_supported_reads_the_running_version(monkeypatch, running, supported):
+    monkeypatch.setattr(helpers.env.platform, "python_version_tuple", lambda: running)
+    assert python_is_supported() is supported
+
+
+@pytest.mark.parametrize("version", ["3.10", [3, 10], (3,), (3.0, 10), (True, 10)])
+def test_python_is_supported_rejects_what_is_not_a_version(version):
+    with pytest.raises(TypeError, match=re.escape("version must be a tuple like (3, 11), got")):
+        python_is_supported(version)
+
+
+def test_python_is_supported_takes_sys_version_info():
+    assert python_is_supported((3, 13, 5)) is True
+    assert python_is_supported(sys.version_info) is True
+
+
+def test_importing_helpers_does_not_import_tensorflow():
+    code = (
+        "import helpers.data, helpers.plot, helpers.reference, helpers.env, sys; "
+        "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr

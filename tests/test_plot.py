@@ -1,0 +1,273 @@
+"""Tests for helpers.plot: hidden-state heatmaps, unrolled RNN diagrams and training curves."""
+
+import re
+from types import SimpleNamespace
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.axes import Axes
+from matplotlib.image import AxesImage
+from matplotlib.patches import Rectangle
+
+from helpers.plot import LINE_COLOURS, draw_unrolled_rnn, plot_hidden_states, plot_training_curves
+
+
+def texts_of(ax):
+    return [text.get_text() for text in ax.texts]
+
+
+# --- plot_hidden_states -------------------------------------------------------------------------
+
+
+def test_hidden_states_heatmap_on_a_new_axes():
+    states = np.linspace(-0.9, 0.9, 18).reshape(6, 3)  # 6 time steps, 3 units
+    ax = plot_hidden_states(states)
+    assert isinstance(ax, Axes)
+    images = [artist for artist in ax.get_children() if isinstance(artist, AxesImage)]
+    assert len(images) == 1
+    image = images[0]
+    assert image.get_array().shape == (3, 6)  # (units, timesteps): one row per unit
+    np.testing.assert_array_equal(image.get_array(), states.T)
+    assert image.get_clim() == (-1, 1)
+    assert ax.get_title() == "Hidden states $h_t$  shape (6, 3)"
+    assert list(ax.get_xticks()) == [1, 2, 3, 4, 5, 6]
+    assert list(ax.get_yticks()) == [0, 1, 2]
+    assert len(ax.figure.axes) == 2  # the heatmap and its colour bar
+
+
+def test_hidden_states_draws_on_the_given_axes():
+    fig, (left, right) = plt.subplots(1, 2)
+    result = plot_hidden_states(np.zeros((4, 2)), ax=right, title="GRU", colorbar=False)
+    assert result is right
+    assert len(right.images) == 1
+    assert len(left.images) == 0
+    assert right.get_title() == "GRU  shape (4, 2)"
+    assert len(fig.axes) == 2  # no colour bar added
+    assert len(plt.get_fignums()) == 1  # no new figure
+
+
+def test_hidden_states_clim_stays_fixed_for_small_values():
+    ax = plot_hidden_states(np.full((3, 2), 0.01), colorbar=False)
+    assert ax.images[0].get_clim() == (-1, 1)
+
+
+def test_highlight_step_outlines_one_time_step():
+    ax = plot_hidden_states(np.zeros((5, 3)), highlight_step=3, colorbar=False)
+    rectangles = [p for p in ax.patches if isinstance(p, Rectangle)]
+    assert len(rectangles) == 1
+    outline = rectangles[0]
+    # Step 3 (1-based, like the tick labels) is the column centred on x tick 3, spanning every unit.
+    assert outline.get_xy() == (2.5, -0.5)
+    assert outline.get_width() == 1
+    assert outline.get_height() == 3
+    assert not outline.get_fill()
+
+
+def test_no_highlight_by_default():
+    ax = plot_hidden_states(np.zeros((5, 3)), colorbar=False)
+    assert [p for p in ax.patches if isinstance(p, Rectangle)] == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"highlight_step": 6}, ValueError, "highlight_step 6 is outside 1 to 5"),
+        ({"highlight_step": 0}, ValueError, "highlight_step 0 is outside 1 to 5"),
+        ({"highlight_step": True}, TypeError, "highlight_step must be a whole number, got bool"),
+        ({"highlight_step": 2.5}, TypeError, "highlight_step must be a whole number, got float"),
+        ({"highlight_step": "2"}, TypeError, "highlight_step must be a whole number, got str"),
+        ({"states": np.zeros(5)}, ValueError, "states must be 2-D, got shape (5,)"),
+        ({"states": np.zeros((2, 5, 3))}, ValueError, "states must be 2-D, got shape (2, 5, 3)"),
+        ({"states": np.zeros((0, 3))}, ValueError, "states must not be empty, got shape (0, 3)"),
+        ({"states": [[0.0, np.nan]]}, ValueError, "states contains NaN or infinite values"),
+        ({"states": None}, TypeError, "states must be a numeric array, got NoneType None"),
+        ({"states": "states"}, TypeError, "states must be a numeric array, got str 'states'"),
+        ({"ax": "left"}, TypeError, "ax must be a matplotlib Axes or None, got str 'left'"),
+        ({"ax": 0}, TypeError, "ax must be a matplotlib Axes or None, got int 0"),
+    ],
+)
+def test_hidden_states_rejects_bad_input(kwargs, error, message):
+    arguments = {"states": np.zeros((5, 3)), **kwargs}
+    with pytest.raises(error, match=re.escape(message)):
+        plot_hidden_states(**arguments)
+
+
+def test_hidden_states_rejects_a_figure_as_ax():
+    fig = plt.figure()
+    with pytest.raises(TypeError, match=r"ax must be a matplotlib Axes or None, got Figure"):
+        plot_hidden_states(np.zeros((5, 3)), ax=fig)
+
+
+# --- draw_unrolled_rnn --------------------------------------------------------------------------
+
+
+def test_unrolled_rnn_many_to_one_labels():
+    ax = draw_unrolled_rnn(4, inputs_at=[1], outputs_at=[4])
+    assert isinstance(ax, Axes)
+    texts = texts_of(ax)
+    input_labels = [t for t in texts if t.startswith("$x_")]
+    assert input_labels == ["$x_{1}$"]
+    # Output labels sit above the boxes; the h_{t-1} labels on the recurrent arrows sit between.
+    output_labels = [t.get_text() for t in ax.texts if t.get_position()[1] > 1]
+    assert output_labels == ["$h_{4}$"]
+    assert texts.count("$h_{4}$") == 1
+    assert texts.count("cell") == 4
+    # The state passed along starts at h_0 and reaches the last box as h_3.
+    assert [t for t in texts if t in {f"$h_{{{i}}}$" for i in range(4)}] == [
+        "$h_{0}$",
+        "$h_{1}$",
+        "$h_{2}$",
+        "$h_{3}$",
+    ]
+
+
+def test_unrolled_rnn_defaults_to_every_step():
+    ax = draw_unrolled_rnn(3)
+    texts = texts_of(ax)
+    assert [t for t in texts if t.startswith("$x_")] == ["$x_{1}$", "$x_{2}$", "$x_{3}$"]
+    above = [t.get_text() for t in ax.texts if t.get_position()[1] > 1]
+    assert above == ["$h_{1}$", "$h_{2}$", "$h_{3}$"]
+    below = [t.get_text() for t in ax.texts if t.get_position()[1] < -1]
+    assert below == ["$x_{1}$", "$x_{2}$", "$x_{3}$"]
+    assert not ax.axison
+    # One box per step plus one arrow per input, per output and per recurrent link.
+    assert len(ax.patches) == 3 + 3 + 3 + 3
+
+
+def test_unrolled_rnn_custom_symbols_title_and_given_axes():
+    fig, ax = plt.subplots()
+    result = draw_unrolled_rnn(
+        2,
+        ax=ax,
+        inputs_at=[2],
+        outputs_at=[],
+        cell_label="LSTM",
+        input_symbol="u",
+        output_symbol="s",
+        title="one step",
+    )
+    assert result is ax
+    assert texts_of(ax) == ["LSTM", "$s_{0}$", "LSTM", "$u_{2}$", "$s_{1}$"]
+    assert ax.get_title() == "one step"
+    assert len(plt.get_fignums()) == 1
+
+
+def test_unrolled_rnn_allows_twelve_steps():
+    ax = draw_unrolled_rnn(12, outputs_at=[12])
+    assert texts_of(ax).count("cell") == 12
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"timesteps": 13}, ValueError, "timesteps 13 is too many to draw legibly: use at most 12"),
+        ({"timesteps": 0}, ValueError, "timesteps must be at least 1, got 0"),
+        ({"timesteps": True}, TypeError, "timesteps must be a whole number, got bool True"),
+        ({"timesteps": 4.0}, TypeError, "timesteps must be a whole number, got float 4.0"),
+        ({"timesteps": None}, TypeError, "timesteps must be a whole number, got NoneType None"),
+        ({"timesteps": "4"}, TypeError, "timesteps must be a whole number, got str '4'"),
+        ({"inputs_at": [5]}, ValueError, "inputs_at names step 5, but there are only 4 steps"),
+        ({"outputs_at": [2, 9]}, ValueError, "outputs_at names step 9, but there are only 4"),
+        ({"inputs_at": [0]}, ValueError, "inputs_at entry must be at least 1, got 0"),
+        ({"outputs_at": [-1]}, ValueError, "outputs_at entry must be at least 1, got -1"),
+        ({"inputs_at": [True]}, TypeError, "inputs_at entry must be a whole number, got bool True"),
+        ({"outputs_at": [1.0]}, TypeError, "outputs_at entry must be a whole number, got float"),
+        ({"inputs_at": "1"}, TypeError, "inputs_at entry must be a whole number, got str '1'"),
+        ({"ax": "ax"}, TypeError, "ax must be a matplotlib Axes or None, got str 'ax'"),
+    ],
+)
+def test_unrolled_rnn_rejects_bad_input(kwargs, error, message):
+    arguments = {"timesteps": 4, **kwargs}
+    with pytest.raises(error, match=re.escape(message)):
+        draw_unrolled_rnn(**arguments)
+
+
+# --- plot_training_curves -----------------------------------------------------------------------
+
+HISTORY = {"loss": [1.0, 0.5, 0.25], "val_loss": [1.2, 0.7, 0.4]}
+
+
+def check_curves(ax, history):
+    lines = ax.get_lines()
+    assert len(lines) == len(history)
+    for line, (name, values), colour in zip(lines, history.items(), LINE_COLOURS, strict=False):
+        assert line.get_label() == name
+        assert line.get_color() == colour
+        np.testing.assert_array_equal(line.get_xdata(), np.arange(1, len(values) + 1))
+        np.testing.assert_array_equal(line.get_ydata(), values)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == list(history)
+
+
+def test_training_curves_from_a_dict():
+    ax = plot_training_curves(HISTORY)
+    assert isinstance(ax, Axes)
+    check_curves(ax, HISTORY)
+    assert ax.get_xlabel() == "epoch"
+    assert ax.get_title() == "Training curves"
+    assert ax.get_yscale() == "linear"
+
+
+def test_training_curves_from_a_history_object():
+    history = SimpleNamespace(history={"loss": [0.9, 0.3], "accuracy": [0.5, 0.8], "mae": [2, 1]})
+    ax = plot_training_curves(history, title="fit", log_y=True)
+    check_curves(ax, history.history)
+    assert ax.get_title() == "fit"
+    assert ax.get_yscale() == "log"
+
+
+def test_training_curves_on_the_given_axes():
+    fig, (left, right) = plt.subplots(1, 2)
+    result = plot_training_curves({"loss": np.array([3.0, 2.0, 1.0, 0.5])}, ax=left)
+    assert result is left
+    assert len(left.get_lines()) == 1
+    assert len(right.get_lines()) == 0
+    assert len(plt.get_fignums()) == 1
+
+
+def test_training_curves_cycle_colours_past_the_palette():
+    history = {f"metric_{i}": [float(i), float(i) + 1] for i in range(len(LINE_COLOURS) + 2)}
+    ax = plot_training_curves(history)
+    colours = [line.get_color() for line in ax.get_lines()]
+    assert len(colours) == len(LINE_COLOURS) + 2
+    assert colours[len(LINE_COLOURS)] == LINE_COLOURS[0]
+    assert colours[len(LINE_COLOURS) + 1] == LINE_COLOURS[1]
+
+
+@pytest.mark.parametrize(
+    ("history", "error", "message"),
+    [
+        ({}, ValueError, "history is empty: expected at least one metric"),
+        (SimpleNamespace(history={}), ValueError, "history is empty"),
+        (None, TypeError, "history must map metric names to lists of values, got NoneType None"),
+        ([0.5, 0.25], TypeError, "history must map metric names to lists of values, got list"),
+        ({"loss": []}, ValueError, "history['loss'] must not be empty, got shape (0,)"),
+        ({"loss": [1.0, np.nan]}, ValueError, "history['loss'] contains NaN or infinite values"),
+        ({"loss": [[1.0, 0.5]]}, ValueError, "history['loss'] must be 1-D, got shape (1, 2)"),
+        ({"loss": 0.5}, ValueError, "history['loss'] must be 1-D, got shape ()"),
+        ({"loss": None}, TypeError, "history['loss'] must be a numeric array, got NoneType None"),
+        ({"loss": "low"}, TypeError, "history['loss'] must be a numeric array, got str 'low'"),
+    ],
+)
+def test_training_curves_reject_bad_history(history, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        plot_training_curves(history)
+
+
+def test_training_curves_reject_bad_ax():
+    with pytest.raises(TypeError, match=re.escape("ax must be a matplotlib Axes or None, got")):
+        plot_training_curves(HISTORY, ax=[plt.figure()])
+
+
+def test_bad_highlight_draws_nothing_on_the_given_axes():
+    _, ax = plt.subplots()
+    with pytest.raises(ValueError, match="highlight_step 9 is outside 1 to 5"):
+        plot_hidden_states(np.zeros((5, 3)), ax=ax, highlight_step=9)
+    assert len(ax.images) == 0 and len(ax.patches) == 0
+
+
+def test_bad_history_leaves_no_figure_open():
+    plt.close("all")
+    with pytest.raises(ValueError, match=re.escape("history['val_loss'] must not be empty")):
+        plot_training_curves({"loss": [1.0, 0.5], "val_loss": []})
+    assert plt.get_fignums() == []

@@ -1,0 +1,86 @@
+"""helpers.widgets: a figure that redraws from its controls, the same with or without a browser."""
+
+import base64
+import re
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import pytest
+
+from helpers.widgets import figure_output, interactive_figure
+
+
+def line_figure(n=3):
+    if n == 5:
+        raise ValueError("n must not be 5: pick another value")
+    figure, ax = plt.subplots(figsize=(2, 2))
+    ax.plot(range(n))
+    return figure
+
+
+def png_of(output_widget) -> bytes:
+    (output,) = output_widget.outputs
+    assert output["output_type"] == "display_data"
+    return base64.b64decode(output["data"]["image/png"])
+
+
+def test_draws_once_at_start_into_the_output_widget():
+    box = interactive_figure(line_figure, n=widgets.IntSlider(value=3, min=1, max=9))
+    slider, output = box.children
+    assert isinstance(slider, widgets.IntSlider) and isinstance(output, widgets.Output)
+    assert png_of(output).startswith(b"\x89PNG")
+    assert plt.get_fignums() == [], "the figure should be shown in the widget only"
+
+
+def test_moving_a_control_redraws():
+    box = interactive_figure(line_figure, n=widgets.IntSlider(value=3, min=1, max=9))
+    slider, output = box.children
+    before = png_of(output)
+    slider.value = 8
+    assert png_of(output) != before
+
+
+def test_a_value_error_is_shown_as_text_not_raised():
+    box = interactive_figure(line_figure, n=widgets.IntSlider(value=3, min=1, max=9))
+    slider, output = box.children
+    slider.value = 5
+    assert output.outputs == (
+        {
+            "output_type": "stream",
+            "name": "stdout",
+            "text": "n must not be 5: pick another value\n",
+        },
+    )
+    slider.value = 4  # a good value brings the figure back
+    assert png_of(output).startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("draw", "controls", "error", "message"),
+    [
+        (
+            None,
+            {"n": widgets.IntSlider()},
+            TypeError,
+            "draw must be a function that returns a Figure",
+        ),
+        (line_figure, {}, ValueError, "interactive_figure needs at least one control"),
+        (line_figure, {"n": 3}, TypeError, "control 'n' must be an ipywidgets control"),
+        (
+            lambda n: "not a figure",
+            {"n": widgets.IntSlider()},
+            TypeError,
+            "draw must return a matplotlib Figure, got str 'not a figure'",
+        ),
+    ],
+)
+def test_bad_arguments_get_a_clear_message(draw, controls, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        interactive_figure(draw, **controls)
+
+
+def test_figure_output_is_a_png_display_output():
+    figure = line_figure()
+    output = figure_output(figure)
+    assert set(output["data"]) == {"image/png", "text/plain"}
+    assert output["data"]["text/plain"] == repr(figure)
