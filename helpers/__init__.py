@@ -1,7 +1,8 @@
 """Shared code for the RNN course notebooks.
 
-- ``helpers.data``: one-hot encoding, character vocabularies, sliding windows, the "hello" batch.
-- ``helpers.reference``: NumPy reference forward passes in the Keras weight layout.
+- ``helpers.data``: one-hot encoding, character vocabularies, sliding windows, the "hello" batch,
+  next-character tasks built from any short text.
+- ``helpers.reference``: NumPy SimpleRNN, LSTM and GRU forward passes in the Keras weight layout.
 - ``helpers.plot``: hidden-state heatmaps, unrolled-RNN diagrams, training curves.
 - ``helpers.env``: the environment check shown in the first notebook.
 

@@ -161,3 +161,33 @@ def sliding_windows(
     n = len(values) - window
     inputs = np.stack([values[i : i + window] for i in range(n)])
     return inputs, values[window:].copy()
+
+
+def next_char_task(text: str, max_chars: int = 40) -> tuple[np.ndarray, np.ndarray, CharVocab]:
+    """The "hihell -> ihello" task for any short text: read ``text[:-1]``, predict ``text[1:]``.
+
+    The vocabulary is the characters of ``text`` in the order they first appear, so "hihello"
+    gives h, i, e, l, o as in the source notes.
+
+    Returns:
+        ``inputs``: one-hot ``(1, len(text) - 1, len(vocab))`` float32 (a batch of one);
+        ``targets``: the index of each next character, ``(1, len(text) - 1)`` int64;
+        ``vocab``: the ``CharVocab``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {describe(text)}")
+    max_chars = as_positive_int(max_chars, "max_chars", minimum=2)
+    if len(text) < 2:
+        shown = "is empty" if not text else f"{text!r} has only one character"
+        raise ValueError(
+            f"text {shown}: type at least two characters, since the model reads each "
+            f"character and predicts the one after it"
+        )
+    if len(text) > max_chars:
+        raise ValueError(
+            f"text has {len(text)} characters; this demo trains on at most {max_chars}: shorten it"
+        )
+    vocab = CharVocab.from_text(text)
+    indices = vocab.encode(text)
+    inputs = one_hot(indices[:-1], len(vocab))[np.newaxis]
+    return inputs, indices[np.newaxis, 1:], vocab

@@ -9,30 +9,63 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers._validate import as_float_array
+from helpers._validate import as_float_array, describe
 
 
-def _check_simple_rnn_weights(kernel, recurrent_kernel, bias, input_dim: int):
+def _check_weights(kernel, recurrent_kernel, bias, input_dim: int, gates: int, bias_rows: int):
+    """Check a recurrent layer's weights in Keras layout; return them as float64 arrays.
+
+    ``gates`` blocks of ``units`` columns sit side by side (1 for SimpleRNN, 3 for GRU, 4 for
+    LSTM). ``bias_rows`` is 2 for Keras' GRU (input and recurrent biases), else 1 (a 1-D bias).
+    """
     kernel = as_float_array(kernel, "kernel", ndim=2)
     recurrent_kernel = as_float_array(recurrent_kernel, "recurrent_kernel", ndim=2)
-    bias = as_float_array(bias, "bias", ndim=1)
-    units = kernel.shape[1]
+    bias = as_float_array(bias, "bias", ndim=2 if bias_rows > 1 else 1)
+    columns = "units" if gates == 1 else f"{gates} * units"
+    if kernel.shape[1] % gates:
+        raise ValueError(
+            f"kernel has {kernel.shape[1]} columns, expected {columns}: one block of units "
+            f"columns per gate"
+        )
+    units = kernel.shape[1] // gates
     if kernel.shape[0] != input_dim:
         hint = ""
         if kernel.shape[1] == input_dim:
             hint = "; it looks transposed: did you pass W_x of shape (units, input_dim)?"
         raise ValueError(
             f"kernel has shape {kernel.shape} but the input has {input_dim} features: "
-            f"expected (input_dim, units) = ({input_dim}, units){hint}"
+            f"expected (input_dim, {columns}) = ({input_dim}, {columns}){hint}"
         )
-    if recurrent_kernel.shape != (units, units):
+    if recurrent_kernel.shape != (units, gates * units):
         raise ValueError(
             f"recurrent_kernel has shape {recurrent_kernel.shape}, "
-            f"expected (units, units) = ({units}, {units})"
+            f"expected (units, {columns}) = ({units}, {gates * units})"
         )
-    if bias.shape != (units,):
-        raise ValueError(f"bias has shape {bias.shape}, expected (units,) = ({units},)")
-    return kernel, recurrent_kernel, bias
+    expected_bias = (gates * units,) if bias_rows == 1 else (bias_rows, gates * units)
+    if bias.shape != expected_bias:
+        wanted = f"({columns},)" if bias_rows == 1 else f"({bias_rows}, {columns})"
+        raise ValueError(f"bias has shape {bias.shape}, expected {wanted} = {expected_bias}")
+    return kernel, recurrent_kernel, bias, units
+
+
+def _as_batch(inputs) -> tuple[np.ndarray, bool]:
+    """``inputs`` as ``(batch, timesteps, input_dim)`` float64, and whether it had a batch axis."""
+    x = as_float_array(inputs, "inputs", ndim=(2, 3))
+    return (x, True) if x.ndim == 3 else (x[np.newaxis], False)
+
+
+def _initial(state, name: str, batch: int, units: int) -> np.ndarray:
+    """A start state broadcast to ``(batch, units)``: zeros when ``state`` is None."""
+    if state is None:
+        return np.zeros((batch, units))
+    h = as_float_array(state, name, ndim=(1, 2))
+    if h.shape[-1] != units or (h.ndim == 2 and h.shape[0] != batch):
+        raise ValueError(f"{name} has shape {h.shape}, expected ({units},) or ({batch}, {units})")
+    return np.broadcast_to(h, (batch, units))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 def simple_rnn_forward(
@@ -57,25 +90,12 @@ def simple_rnn_forward(
     Returns:
         The hidden states as float64, with the batch axis only if ``inputs`` had one.
     """
-    x = as_float_array(inputs, "inputs", ndim=(2, 3))
-    batched = x.ndim == 3
-    if not batched:
-        x = x[np.newaxis]
+    x, batched = _as_batch(inputs)
     batch, timesteps, input_dim = x.shape
-    kernel, recurrent_kernel, bias = _check_simple_rnn_weights(
-        kernel, recurrent_kernel, bias, input_dim
+    kernel, recurrent_kernel, bias, units = _check_weights(
+        kernel, recurrent_kernel, bias, input_dim, gates=1, bias_rows=1
     )
-    units = kernel.shape[1]
-
-    if initial_state is None:
-        h = np.zeros((batch, units))
-    else:
-        h = as_float_array(initial_state, "initial_state", ndim=(1, 2))
-        if h.shape[-1] != units or (h.ndim == 2 and h.shape[0] != batch):
-            raise ValueError(
-                f"initial_state has shape {h.shape}, expected ({units},) or ({batch}, {units})"
-            )
-        h = np.broadcast_to(h, (batch, units))
+    h = _initial(initial_state, "initial_state", batch, units)
 
     states = np.empty((batch, timesteps, units))
     for t in range(timesteps):
@@ -84,3 +104,104 @@ def simple_rnn_forward(
 
     result = states if return_sequences else states[:, -1]
     return result if batched else result[0]
+
+
+def lstm_forward(
+    inputs,
+    kernel,
+    recurrent_kernel,
+    bias,
+    initial_state=None,
+    return_sequences: bool = True,
+    return_state: bool = False,
+):
+    """Run a Keras-style LSTM (sigmoid gates, tanh candidate and output) over a sequence.
+
+    Args:
+        inputs: ``(timesteps, input_dim)`` or ``(batch, timesteps, input_dim)``.
+        kernel: ``(input_dim, 4 * units)``; column blocks in Keras' gate order
+            input ``i``, forget ``f``, candidate ``c``, output ``o``.
+        recurrent_kernel: ``(units, 4 * units)``, same block order.
+        bias: ``(4 * units,)``, same block order.
+        initial_state: ``(h, c)``, each ``(units,)`` or ``(batch, units)``; zeros when omitted.
+        return_sequences: every hidden state ``(..., timesteps, units)`` if True, else the
+            last one ``(..., units)``.
+        return_state: also return the final hidden state ``h`` and cell state ``c``, as Keras'
+            ``return_state=True`` does: ``(output, h, c)``.
+
+    Returns:
+        float64 arrays, with the batch axis only if ``inputs`` had one.
+    """
+    x, batched = _as_batch(inputs)
+    batch, timesteps, input_dim = x.shape
+    kernel, recurrent_kernel, bias, units = _check_weights(
+        kernel, recurrent_kernel, bias, input_dim, gates=4, bias_rows=1
+    )
+    if initial_state is None:
+        initial_state = (None, None)
+    elif not isinstance(initial_state, (tuple, list)) or len(initial_state) != 2:
+        raise TypeError(f"initial_state must be a pair (h, c), got {describe(initial_state)}")
+    h = _initial(initial_state[0], "initial h", batch, units)
+    c = _initial(initial_state[1], "initial c", batch, units)
+
+    states = np.empty((batch, timesteps, units))
+    for t in range(timesteps):
+        z = x[:, t] @ kernel + h @ recurrent_kernel + bias
+        i, f, g, o = (z[:, k * units : (k + 1) * units] for k in range(4))
+        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
+        h = _sigmoid(o) * np.tanh(c)
+        states[:, t] = h
+    return _package(states, h, c, batched, return_sequences, return_state)
+
+
+def gru_forward(
+    inputs,
+    kernel,
+    recurrent_kernel,
+    bias,
+    initial_state=None,
+    return_sequences: bool = True,
+    return_state: bool = False,
+):
+    """Run a Keras 3 GRU (``reset_after=True``, the default) over a sequence.
+
+    Args:
+        inputs: ``(timesteps, input_dim)`` or ``(batch, timesteps, input_dim)``.
+        kernel: ``(input_dim, 3 * units)``; column blocks in Keras' order update ``z``,
+            reset ``r``, candidate ``h``.
+        recurrent_kernel: ``(units, 3 * units)``, same block order.
+        bias: ``(2, 3 * units)``: row 0 is added to ``x @ kernel``, row 1 to
+            ``h @ recurrent_kernel`` (the reset gate scales row 1's candidate block too).
+        initial_state: ``(units,)`` or ``(batch, units)``; zeros when omitted.
+        return_sequences: every state ``(..., timesteps, units)`` if True, else the last one.
+        return_state: also return the final state: ``(output, h)``.
+
+    Returns:
+        float64 arrays, with the batch axis only if ``inputs`` had one.
+    """
+    x, batched = _as_batch(inputs)
+    batch, timesteps, input_dim = x.shape
+    kernel, recurrent_kernel, bias, units = _check_weights(
+        kernel, recurrent_kernel, bias, input_dim, gates=3, bias_rows=2
+    )
+    h = _initial(initial_state, "initial_state", batch, units)
+
+    states = np.empty((batch, timesteps, units))
+    for t in range(timesteps):
+        from_input = x[:, t] @ kernel + bias[0]
+        from_state = h @ recurrent_kernel + bias[1]
+        z = _sigmoid(from_input[:, :units] + from_state[:, :units])
+        r = _sigmoid(from_input[:, units : 2 * units] + from_state[:, units : 2 * units])
+        candidate = np.tanh(from_input[:, 2 * units :] + r * from_state[:, 2 * units :])
+        h = z * h + (1.0 - z) * candidate
+        states[:, t] = h
+    return _package(states, h, None, batched, return_sequences, return_state)
+
+
+def _package(states, h, c, batched: bool, return_sequences: bool, return_state: bool):
+    """Shape the results as Keras does: output, then the final states if asked for."""
+    output = states if return_sequences else states[:, -1]
+    finals = [h] if c is None else [h, c]
+    if not batched:
+        output, finals = output[0], [state[0] for state in finals]
+    return (output, *finals) if return_state else output

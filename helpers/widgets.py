@@ -33,6 +33,39 @@ def figure_output(figure: Figure) -> dict:
     }
 
 
+def _check_controls(draw: object, controls: dict) -> None:
+    if not callable(draw):
+        raise TypeError(f"draw must be a function that returns a Figure, got {describe(draw)}")
+    for name, control in controls.items():
+        if not isinstance(control, widgets.ValueWidget):
+            raise TypeError(
+                f"control {name!r} must be an ipywidgets control such as IntSlider, "
+                f"got {describe(control)}"
+            )
+
+
+def _figure_panel(
+    draw: Callable[..., Figure], controls: dict[str, widgets.ValueWidget]
+) -> tuple[widgets.Output, Callable[..., None]]:
+    """An ``Output`` and a function that fills it with ``draw(**current values)``."""
+    output = widgets.Output()
+
+    def redraw(*_event) -> None:
+        values = {name: control.value for name, control in controls.items()}
+        try:
+            figure = draw(**values)
+        except (ValueError, TypeError) as error:  # a learner's bad input: show why, no traceback
+            output.outputs = ()
+            output.append_stdout(f"{error}\n")
+            return
+        if not isinstance(figure, Figure):
+            raise TypeError(f"draw must return a matplotlib Figure, got {describe(figure)}")
+        output.outputs = (figure_output(figure),)
+        plt.close(figure)  # shown once, in the widget, not again at the end of the cell
+
+    return output, redraw
+
+
 def interactive_figure(
     draw: Callable[..., Figure], **controls: widgets.ValueWidget
 ) -> widgets.VBox:
@@ -45,32 +78,31 @@ def interactive_figure(
     Returns a ``VBox`` of the controls and an ``Output`` holding the figure; display it as the
     last expression of a cell.
     """
-    if not callable(draw):
-        raise TypeError(f"draw must be a function that returns a Figure, got {describe(draw)}")
+    _check_controls(draw, controls)
     if not controls:
         raise ValueError("interactive_figure needs at least one control, e.g. step=IntSlider()")
-    for name, control in controls.items():
-        if not isinstance(control, widgets.ValueWidget):
-            raise TypeError(
-                f"control {name!r} must be an ipywidgets control such as IntSlider, "
-                f"got {describe(control)}"
-            )
-    output = widgets.Output()
-
-    def redraw(_change=None) -> None:
-        values = {name: control.value for name, control in controls.items()}
-        try:
-            figure = draw(**values)
-        except (ValueError, TypeError) as error:
-            output.outputs = ()
-            output.append_stdout(f"{error}\n")
-            return
-        if not isinstance(figure, Figure):
-            raise TypeError(f"draw must return a matplotlib Figure, got {describe(figure)}")
-        output.outputs = (figure_output(figure),)
-        plt.close(figure)  # shown once, in the widget, not again at the end of the cell
-
+    output, redraw = _figure_panel(draw, controls)
     for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
     return widgets.VBox([*controls.values(), output])
+
+
+def figure_on_click(
+    draw: Callable[..., Figure], button: str = "Run", **controls: widgets.ValueWidget
+) -> widgets.VBox:
+    """Controls, a button, and a figure drawn only when the button is pressed.
+
+    For work too slow to redo on every keystroke, such as training a model on typed text.
+    ``draw(**values)`` gets each control's current value and returns a ``Figure``; a
+    ``ValueError`` or ``TypeError`` it raises is shown as its message. Until the first press the
+    output says which button to press.
+    """
+    _check_controls(draw, controls)
+    if not isinstance(button, str) or not button.strip():
+        raise TypeError(f"button must be the button's label, got {describe(button)}")
+    output, redraw = _figure_panel(draw, controls)
+    press = widgets.Button(description=button)
+    press.on_click(redraw)
+    output.append_stdout(f"Press {button!r} to draw the figure.\n")
+    return widgets.VBox([*controls.values(), press, output])

@@ -12,6 +12,7 @@ from helpers.data import (
     HELLO_WORDS,
     CharVocab,
     hello_batch,
+    next_char_task,
     one_hot,
     one_hot_batch,
     sliding_windows,
@@ -407,3 +408,51 @@ def test_one_hot_batch_rejects_a_string_vocab():
 def test_sliding_windows_rejects_booleans_huge_and_ragged(series, message):
     with pytest.raises(TypeError, match=re.escape(message)):
         sliding_windows(series, 1)
+
+
+# --- next_char_task -----------------------------------------------------------------------------
+
+
+def test_next_char_task_is_the_source_notes_hihello_lab():
+    inputs, targets, vocab = next_char_task("hihello")
+    assert vocab.chars == ["h", "i", "e", "l", "o"]
+    assert inputs.shape == (1, 6, 5) and inputs.dtype == np.float32
+    np.testing.assert_array_equal(inputs[0].argmax(axis=-1), [0, 1, 0, 2, 3, 3])  # "hihell"
+    np.testing.assert_array_equal(targets, [[1, 0, 2, 3, 3, 4]])  # "ihello"
+    assert vocab.decode(targets[0]) == "ihello"
+
+
+def test_next_char_task_shortest_and_longest_texts():
+    inputs, targets, vocab = next_char_task("ab")
+    assert inputs.shape == (1, 1, 2) and targets.tolist() == [[1]]
+    inputs, targets, vocab = next_char_task("x" * 40)  # a one-letter vocabulary is allowed
+    assert inputs.shape == (1, 39, 1) and set(targets.ravel()) == {0}
+    assert next_char_task("abc", max_chars=3)[0].shape == (1, 2, 3)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=2, max_size=40))
+def test_next_char_task_property(text):
+    inputs, targets, vocab = next_char_task(text)
+    assert inputs.shape == (1, len(text) - 1, len(vocab))
+    assert vocab.decode(inputs[0].argmax(axis=-1)) == text[:-1]
+    assert vocab.decode(targets[0]) == text[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "error", "message"),
+    [
+        ("", {}, ValueError, "text is empty: type at least two characters"),
+        ("a", {}, ValueError, "text 'a' has only one character: type at least two characters"),
+        ("x" * 41, {}, ValueError, "text has 41 characters; this demo trains on at most 40"),
+        ("abcd", {"max_chars": 3}, ValueError, "this demo trains on at most 3"),
+        (None, {}, TypeError, "text must be a string, got NoneType None"),
+        (["h", "i"], {}, TypeError, "text must be a string, got list"),
+        (b"hihello", {}, TypeError, "text must be a string, got bytes"),
+        ("hihello", {"max_chars": 1}, ValueError, "max_chars must be at least 2, got 1"),
+        ("hihello", {"max_chars": 2.5}, TypeError, "max_chars must be a whole number"),
+    ],
+)
+def test_next_char_task_rejects_bad_input(text, kwargs, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        next_char_task(text, **kwargs)

@@ -7,7 +7,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pytest
 
-from helpers.widgets import figure_output, interactive_figure
+from helpers.widgets import figure_on_click, figure_output, interactive_figure
 
 
 def line_figure(n=3):
@@ -84,3 +84,63 @@ def test_figure_output_is_a_png_display_output():
     output = figure_output(figure)
     assert set(output["data"]) == {"image/png", "text/plain"}
     assert output["data"]["text/plain"] == repr(figure)
+
+
+# --- figure_on_click ----------------------------------------------------------------------------
+
+
+def calls_counted(log):
+    def draw(n=3):
+        log.append(n)
+        return line_figure(n)
+
+    return draw
+
+
+def test_on_click_draws_nothing_until_pressed():
+    log = []
+    box = figure_on_click(calls_counted(log), button="Train", n=widgets.IntSlider(value=3))
+    slider, button, output = box.children
+    assert isinstance(button, widgets.Button) and button.description == "Train"
+    assert log == []
+    assert output.outputs[0]["text"] == "Press 'Train' to draw the figure.\n"
+    slider.value = 4  # changing a control alone does not start the (slow) work
+    assert log == []
+    button.click()
+    assert log == [4]
+    assert png_of(output).startswith(b"\x89PNG")
+    assert plt.get_fignums() == []
+
+
+def test_on_click_shows_a_value_error_as_its_message():
+    box = figure_on_click(line_figure, button="Train", n=widgets.IntSlider(value=5))
+    _, button, output = box.children
+    button.click()
+    assert output.outputs == (
+        {
+            "output_type": "stream",
+            "name": "stdout",
+            "text": "n must not be 5: pick another value\n",
+        },
+    )
+
+
+def test_on_click_works_without_controls():
+    box = figure_on_click(line_figure)
+    (button, output) = box.children
+    button.click()
+    assert png_of(output).startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize(
+    ("draw", "button", "controls", "error", "message"),
+    [
+        ("draw", "Run", {}, TypeError, "draw must be a function that returns a Figure"),
+        (line_figure, "", {}, TypeError, "button must be the button's label, got str ''"),
+        (line_figure, None, {}, TypeError, "button must be the button's label"),
+        (line_figure, "Run", {"n": "3"}, TypeError, "control 'n' must be an ipywidgets control"),
+    ],
+)
+def test_on_click_bad_arguments_get_a_clear_message(draw, button, controls, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        figure_on_click(draw, button, **controls)

@@ -1,0 +1,32 @@
+"""Exercise checkers: each prints a verdict with a hint aimed at the mistake, and returns a bool.
+
+A checker never raises on a wrong answer, a stub or nonsense input. Use it as the last line of an
+exercise cell: ``done = check_batched_memory_cell(batched_memory_cell)``. Importing this package
+never imports TensorFlow; checkers of Keras models import Keras only when they run.
+"""
+
+from helpers.checks.bidirectional import check_backward_direction, check_bidirectional_stack_params
+from helpers.checks.keras_layers import check_simple_rnn_prediction, check_tf1_port
+from helpers.checks.memory_cell import (
+    check_batched_memory_cell,
+    check_saturation_scale,
+    saturation_problem,
+)
+from helpers.checks.patterns import (
+    check_aligned_many_to_many,
+    check_make_windows,
+    check_many_to_one,
+)
+
+__all__ = [
+    "check_aligned_many_to_many",
+    "check_backward_direction",
+    "check_batched_memory_cell",
+    "check_bidirectional_stack_params",
+    "check_make_windows",
+    "check_many_to_one",
+    "check_saturation_scale",
+    "check_simple_rnn_prediction",
+    "check_tf1_port",
+    "saturation_problem",
+]

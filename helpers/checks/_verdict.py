@@ -1,0 +1,114 @@
+"""The machinery every checker shares: a printed verdict, a True/False result, no tracebacks.
+
+A checker function raises ``NotDone`` for an untouched stub and ``Mistake`` with a hint for a
+wrong answer; ``checker`` turns those into one printed line and a return value. A learner's code
+that raises is reported in words too, so a checker never ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import numpy as np
+
+from helpers._validate import describe
+
+PASSED = "✅ Correct!"
+NOT_YET = "❌ Not yet:"
+NOT_DONE = "⏳ Not done yet:"
+
+
+class NotDone(Exception):
+    """The answer is still the starter stub."""
+
+
+class Mistake(Exception):
+    """The answer is wrong; the message is the hint to print."""
+
+
+def checker(check: Callable[..., str]) -> Callable[..., bool]:
+    """Wrap ``check`` (which returns a success note) so it prints a verdict and returns a bool."""
+
+    @functools.wraps(check)
+    def run(*args, **kwargs) -> bool:
+        try:
+            note = check(*args, **kwargs)
+        except NotDone as stub:
+            print(NOT_DONE, stub)
+            return False
+        except Mistake as mistake:
+            print(NOT_YET, mistake)
+            return False
+        except Exception as error:  # noqa: BLE001 - a learner must see words, not a traceback
+            print(NOT_YET, f"the answer could not be checked ({type(error).__name__}: {error}).")
+            return False
+        print(PASSED, note)
+        return True
+
+    return run
+
+
+def call_learner(function: object, name: str, *args, hint: str = ""):
+    """Call a learner's function, turning a crash or a stub's ``None`` into a verdict.
+
+    ``hint`` follows the learner's error message when the function raises.
+    """
+    if function is None:
+        raise NotDone(f"define {name} and pass it to the checker.")
+    if not callable(function):
+        raise Mistake(f"pass the function {name} itself, got {describe(function)}.")
+    try:
+        result = function(*args)
+    except Exception as error:  # noqa: BLE001 - report the learner's error in words
+        hint = hint or "Print the shape of each array inside your function to find the line."
+        raise Mistake(f"{name} raised {type(error).__name__}: {error}. {hint}") from None
+    if result is None:
+        raise NotDone(f"{name} returns None: replace the stub's `return None` with your code.")
+    return result
+
+
+def as_answer_array(value: object, name: str, shape: tuple[int, ...]) -> np.ndarray:
+    """The learner's result as a float array of the expected shape, or a Mistake saying why not."""
+    try:
+        array = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise Mistake(f"{name} should return a NumPy array, got {describe(value)}.") from None
+    if array.shape != shape:
+        raise Mistake(f"{name} returned shape {array.shape}, expected {shape}.")
+    if not np.all(np.isfinite(array)):
+        raise Mistake(f"{name} returned NaN or infinite values.")
+    return array
+
+
+def same(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal up to float32 rounding (answers may come from NumPy or from Keras)."""
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-4, atol=1e-5))
+
+
+def model_io(model: object, name: str) -> tuple[tuple, list[tuple]]:
+    """A built Keras model's input shape and output shapes, or a Mistake/NotDone saying why not.
+
+    Duck-typed, so importing the checkers never imports Keras or TensorFlow.
+    """
+    if model is None:
+        raise NotDone(f"{name} returns None: build the model and return it.")
+    if not all(hasattr(model, attr) for attr in ("layers", "count_params")):
+        raise Mistake(f"{name} should return a Keras model, got {describe(model)}.")
+    try:
+        inputs, outputs = model.inputs, model.outputs
+    except (AttributeError, ValueError):
+        inputs = outputs = None
+    if not inputs or not outputs:
+        raise Mistake(
+            f"{name}'s model has no input yet: start it with keras.Input(shape=...) so that "
+            f"Keras knows the shapes."
+        )
+    if len(inputs) != 1:
+        raise Mistake(f"{name}'s model should have one input, it has {len(inputs)}.")
+    return tuple(inputs[0].shape), [tuple(output.shape) for output in outputs]
+
+
+def layer_kinds(model) -> list[str]:
+    """The class names of a model's layers, e.g. ['SimpleRNN', 'Dense']."""
+    return [type(layer).__name__ for layer in model.layers]

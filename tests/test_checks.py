@@ -1,0 +1,382 @@
+"""helpers.checks: every solution passes, every named mistake gets its hint, nonsense gets words.
+
+A checker prints one verdict line and returns True/False; it must never raise.
+"""
+
+import runpy
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from helpers import checks
+from helpers.checks._verdict import NOT_DONE, NOT_YET, PASSED
+from helpers.reference import simple_rnn_forward
+
+SOLUTIONS = Path(__file__).resolve().parent.parent / "notebooks" / "solutions"
+
+
+@pytest.fixture(scope="module")
+def keras():
+    """Keras with TensorFlow's start-up logging quiet (set before the first import)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TF_CPP_MIN_LOG_LEVEL", "2")
+        patch.setenv("TF_ENABLE_ONEDNN_OPTS", "0")
+        import keras
+
+        yield keras
+
+
+def verdict(capsys, check, *answer):
+    """Run a checker; return (its bool, the one line it printed)."""
+    result = check(*answer)
+    lines = capsys.readouterr().out.splitlines()
+    assert isinstance(result, bool)
+    assert len(lines) == 1, lines
+    return result, lines[0]
+
+
+def assert_hint(capsys, check, answer, hint):
+    result, line = verdict(capsys, check, *answer)
+    assert result is False
+    assert line.startswith(NOT_YET), line
+    assert hint in line, line
+
+
+# --- every solution file passes its checker ----------------------------------------------------
+
+SOLUTION_FILES = sorted(SOLUTIONS.glob("*.py"))
+
+
+def test_there_are_solutions():
+    assert len(SOLUTION_FILES) >= 2 * 6
+
+
+@pytest.mark.parametrize("path", SOLUTION_FILES, ids=lambda p: p.stem)
+def test_solution_passes_its_checker(path, capsys, keras):
+    namespace = runpy.run_path(str(path))
+    out = capsys.readouterr().out
+    assert namespace["done"] is True, out
+    assert out.splitlines()[-1].startswith(PASSED), out
+
+
+# --- 01: the batched memory cell ----------------------------------------------------------------
+
+
+def cell(change):
+    """A batched memory cell with one deliberate change to the reference."""
+
+    def batched_memory_cell(inputs, kernel, recurrent_kernel, bias):
+        return change(inputs, kernel, recurrent_kernel, bias)
+
+    return batched_memory_cell
+
+
+def no_recurrence(x, k, r, b):
+    return np.tanh(x @ k + b)
+
+
+def no_tanh(x, k, r, b):
+    h, states = np.zeros((x.shape[0], k.shape[1])), []
+    for t in range(x.shape[1]):
+        h = x[:, t] @ k + h @ r + b
+        states.append(h)
+    return np.stack(states, axis=1)
+
+
+def one_step_late(x, k, r, b):
+    h, states = np.zeros((x.shape[0], k.shape[1])), []
+    for t in range(x.shape[1]):
+        states.append(h)
+        h = np.tanh(x[:, t] @ k + h @ r + b)
+    return np.stack(states, axis=1)
+
+
+def with_h0(x, k, r, b):
+    states = simple_rnn_forward(x, k, r, b)
+    return np.concatenate([np.zeros_like(states[:, :1]), states], axis=1)
+
+
+@pytest.mark.parametrize(
+    ("change", "hint"),
+    [
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r, 0 * b), "the bias is missing"),
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r.T, b), "the recurrent kernel is transposed"),
+        (lambda x, k, r, b: np.tanh(x[:, 0] @ k.T), "kernel (input_dim, units) = (4, 6)"),
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r, b)[:, -1], "you returned only the last"),
+        (no_recurrence, "the state never feeds back"),
+        (no_tanh, "tanh is missing"),
+        (one_step_late, "your states are one step late"),
+        (with_h0, "leave out h_0"),
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r, b) * 1.1, "the values differ"),
+        (lambda x, k, r, b: "states", "should return a NumPy array, got str 'states'"),
+        (lambda x, k, r, b: np.full((3, 5, 6), np.nan), "returned NaN or infinite values"),
+        (lambda x, k, r, b: np.zeros((5, 6)), "returned shape (5, 6), expected (3, 5, 6)"),
+    ],
+)
+def test_batched_memory_cell_mistakes(change, hint, capsys):
+    assert_hint(capsys, checks.check_batched_memory_cell, (cell(change),), hint)
+
+
+def test_batched_memory_cell_stub_is_not_done(capsys):
+    def batched_memory_cell(inputs, kernel, recurrent_kernel, bias):
+        return None
+
+    for answer in (batched_memory_cell, None):
+        result, line = verdict(capsys, checks.check_batched_memory_cell, answer)
+        assert result is False and line.startswith(NOT_DONE), line
+
+
+# --- 01: the saturation scale -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "hint"),
+    [
+        (3.5, "at scale 3.5 only 46% of the states have |h| > 0.99"),
+        (0.5, "at scale 0.5 only 0% of the states"),
+        (5.0, "a smaller scale already saturates more than half of them"),
+        (3.3, "scale 3.3 is not one of the candidates"),
+        ("4.5", "scale should be a number from problem['scales'], got str '4.5'"),
+        (True, "got bool True"),
+        (float("nan"), "scale nan is not one of the candidates"),
+        ([4.5], "got list [4.5]"),
+    ],
+)
+def test_saturation_scale_mistakes(answer, hint, capsys):
+    assert_hint(capsys, checks.check_saturation_scale, (answer,), hint)
+
+
+def test_saturation_problem_shapes_and_stub(capsys):
+    problem = checks.saturation_problem()
+    assert problem["inputs"].shape == (10, 4) and problem["W_h"].shape == (8, 8)
+    assert problem["scales"][0] == 0.5 and problem["scales"][-1] == 10.0
+    result, line = verdict(capsys, checks.check_saturation_scale, None)
+    assert result is False and line.startswith(NOT_DONE)
+
+
+# --- 02: predicting parameters and shapes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("params", "shape", "hint"),
+    [
+        (66, (16, 12, 6), "the bias is missing"),
+        (36, (16, 12, 6), "the recurrent kernel is missing"),
+        (42, (16, 12, 6), "the input kernel is missing"),
+        (72 * 12, (16, 12, 6), "the sequence length never enters"),
+        (72 * 16, (16, 12, 6), "the batch size never enters"),
+        (78, (16, 12, 6), "use input_dim, not units"),
+        (71, (16, 12, 6), "71 is not the count"),
+        (72, (16, 6), "return_sequences=True keeps the time axis"),
+        (72, (16, 12, 5), "the last axis holds the units"),
+        (72, (12, 6), "the batch axis comes first"),
+        (72, (None, 12, 6), "the batch here is known"),
+        (72, 16, "output_shape should be a tuple, got int 16"),
+        ("72", (16, 12, 6), "params should be a whole number, got str '72'"),
+        (72.0, (16, 12, 6), "params should be a whole number, got float 72.0"),
+        (float("nan"), (16, 12, 6), "params should be a whole number"),
+    ],
+)
+def test_simple_rnn_prediction_mistakes(params, shape, hint, capsys):
+    assert_hint(capsys, checks.check_simple_rnn_prediction, (params, shape), hint)
+
+
+def test_simple_rnn_prediction_stub_and_list_shape(capsys):
+    assert verdict(capsys, checks.check_simple_rnn_prediction, None, None)[1].startswith(NOT_DONE)
+    assert verdict(capsys, checks.check_simple_rnn_prediction, 72, [16, 12, 6])[0] is True
+
+
+# --- 02: porting the TensorFlow 1 snippet -------------------------------------------------------
+
+
+def port(keras, shape=(5, 4), units=2, layer="SimpleRNN", extra_dense=False, **flags):
+    def build_model():
+        x = keras.Input(shape=shape)
+        out = getattr(keras.layers, layer)(units, **flags)(x)
+        outputs = list(out) if isinstance(out, (list, tuple)) else [out]
+        if extra_dense:
+            outputs[0] = keras.layers.Dense(2)(outputs[0])
+        return keras.Model(x, outputs if len(outputs) > 1 else outputs[0])
+
+    return build_model
+
+
+BOTH = {"return_sequences": True, "return_state": True}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "hint"),
+    [
+        ({"return_sequences": True}, "also pass return_state=True"),
+        ({}, "pass return_sequences=True and return_state=True"),
+        ({"return_state": True}, "your first output is only the last state"),
+        ({"units": 3, **BOTH}, "the outputs should be (batch, 5, 2) and (batch, 2)"),
+        ({"shape": (4, 5), **BOTH}, "your model reads (4, 5)"),
+        ({"layer": "LSTM", **BOTH}, "use one keras.layers.SimpleRNN"),
+        ({"layer": "GRU", **BOTH}, "your model has ['GRU']"),
+        ({"extra_dense": True, **BOTH}, "use the SimpleRNN alone"),
+    ],
+)
+def test_tf1_port_mistakes(kwargs, hint, capsys, keras):
+    assert_hint(capsys, checks.check_tf1_port, (port(keras, **kwargs),), hint)
+
+
+def test_tf1_port_nonsense(capsys, keras):
+    assert_hint(capsys, checks.check_tf1_port, (lambda: "model",), "should return a Keras model")
+    assert_hint(capsys, checks.check_tf1_port, (lambda: keras.Sequential(),), "has no input yet")
+    assert_hint(capsys, checks.check_tf1_port, (42,), "pass the function build_model itself")
+    assert verdict(capsys, checks.check_tf1_port, lambda: None)[1].startswith(NOT_DONE)
+
+
+# --- 03: many-to-one and aligned many-to-many ---------------------------------------------------
+
+
+def classifier(keras, shape=(8, 3), sequences=False, classes=4, activation="softmax", rnn=True):
+    def build():
+        layers = [keras.Input(shape=shape)]
+        if rnn:
+            layers.append(keras.layers.SimpleRNN(5, return_sequences=sequences))
+        else:
+            layers.append(keras.layers.Flatten())
+        layers.append(keras.layers.Dense(classes, activation=activation))
+        return keras.Sequential(layers)
+
+    return build
+
+
+@pytest.mark.parametrize(
+    ("check", "kwargs", "hint"),
+    [
+        ("many_to_one", {"sequences": True}, "Drop return_sequences=True"),
+        ("many_to_one", {"activation": None}, "give the last Dense layer activation='softmax'"),
+        ("many_to_one", {"classes": 3}, "The last Dense layer needs 4 units"),
+        ("many_to_one", {"shape": (3, 8)}, "use keras.Input(shape=(8, 3))"),
+        ("many_to_one", {"rnn": False}, "there is no recurrent layer"),
+        ("aligned_many_to_many", {}, "Did you pass return_sequences=True?"),
+        ("aligned_many_to_many", {"sequences": True, "activation": "relu"}, "softmax"),
+    ],
+)
+def test_classifier_mistakes(check, kwargs, hint, capsys, keras):
+    checker = getattr(checks, f"check_{check}")
+    assert_hint(capsys, checker, (classifier(keras, **kwargs),), hint)
+
+
+def test_classifier_nonsense(capsys):
+    for answer in ("model", 3, [1, 2]):
+        assert_hint(capsys, checks.check_many_to_one, (answer,), "pass the function")
+    assert_hint(capsys, checks.check_aligned_many_to_many, (lambda: object(),), "a Keras model")
+
+
+# --- 03: sliding windows ------------------------------------------------------------------------
+
+
+def windows(targets_from, n_extra=0, width_extra=0):
+    def make_windows(series, window):
+        n = len(series) - window + n_extra
+        inputs = np.stack([series[i : i + window + width_extra] for i in range(n)])
+        return inputs, np.array([targets_from(series, i, window) for i in range(n)])
+
+    return make_windows
+
+
+@pytest.mark.parametrize(
+    ("make_windows", "hint"),
+    [
+        (windows(lambda s, i, w: s[i + w - 1]), "off by one: each target is its window's own"),
+        (windows(lambda s, i, w: s[i + w], n_extra=1), "an index out of range usually means"),
+        (windows(lambda s, i, w: s[min(i + w, len(s) - 1)], n_extra=1), "one window too many"),
+        (windows(lambda s, i, w: s[i + w - 1], width_extra=-1), "each window should hold 3"),
+        (windows(lambda s, i, w: s[i + w] * 2), "the targets should be the value after"),
+        (lambda series, window: series, "should return two arrays"),
+        (lambda series, window: (series, series), "returned shape (7,), expected (4, 3)"),
+    ],
+)
+def test_make_windows_mistakes(make_windows, hint, capsys):
+    assert_hint(capsys, checks.check_make_windows, (make_windows,), hint)
+
+
+# --- 04: the backward direction -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("backward_states", "hint"),
+    [
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r, b), "you ran the sequence forwards"),
+        (lambda x, k, r, b: simple_rnn_forward(x[:, ::-1], k, r, b), "right states, wrong order"),
+        (lambda x, k, r, b: simple_rnn_forward(x[:, ::-1], k, r, 0 * b)[:, ::-1], "differ"),
+        (lambda x, k, r, b: simple_rnn_forward(x, k, r, b)[:, -1], "expected (2, 6, 4)"),
+        (lambda x, k, r, b: x @ k.T, "backward_states raised ValueError"),
+        (lambda x, k, r, b: [["a"]], "should return a NumPy array"),
+    ],
+)
+def test_backward_direction_mistakes(backward_states, hint, capsys, keras):
+    assert_hint(capsys, checks.check_backward_direction, (backward_states,), hint)
+
+
+# --- 04: parameters of a bidirectional stack ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "hint"),
+    [
+        (lambda u, d, n: u * (u + d + 1) + (n - 1) * u * (3 * u + 1), "multiply by 2"),
+        (lambda u, d, n: n * 2 * u * (u + d + 1), "only the first layer reads input_dim"),
+        (lambda u, d, n: 2 * u * (u + d + 1) + (n - 1) * 2 * u * (2 * u + 1), "not units"),
+        (lambda u, d, n: 2 * u * (u + d) + (n - 1) * 2 * u * 3 * u, "the bias is missing"),
+        (lambda u, d, n: 1408, "(3, 5, 1) -> 1408"),
+        (lambda u, d, n: 1408.0, "should return a whole number, got float 1408.0"),
+        (lambda u, d, n: "1408", "got str '1408'"),
+        (lambda u: 1, "stack_param_count raised TypeError"),
+    ],
+)
+def test_bidirectional_stack_params_mistakes(count, hint, capsys):
+    assert_hint(capsys, checks.check_bidirectional_stack_params, (count,), hint)
+
+
+def test_stack_formula_matches_keras(keras):
+    from helpers.checks.bidirectional import _STACK_CASES, _stack_params
+
+    for units, input_dim, depth in _STACK_CASES:
+        model = keras.Sequential(
+            [keras.Input(shape=(3, input_dim))]
+            + [
+                keras.layers.Bidirectional(keras.layers.SimpleRNN(units, return_sequences=True))
+                for _ in range(depth)
+            ]
+        )
+        assert model.count_params() == _stack_params(units, input_dim, depth)
+
+
+# --- every checker: nonsense input is answered in words -----------------------------------------
+
+ONE_ARGUMENT_CHECKERS = [
+    checks.check_batched_memory_cell,
+    checks.check_saturation_scale,
+    checks.check_tf1_port,
+    checks.check_many_to_one,
+    checks.check_aligned_many_to_many,
+    checks.check_make_windows,
+    checks.check_backward_direction,
+    checks.check_bidirectional_stack_params,
+]
+
+
+@pytest.mark.parametrize("check", ONE_ARGUMENT_CHECKERS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize(
+    "nonsense",
+    [
+        None,
+        "text",
+        float("nan"),
+        np.zeros((2, 3)),
+        [[1, 2], [3]],
+        lambda *a: None,
+        lambda *a: 1 / 0,
+    ],
+    ids=["None", "str", "nan", "array", "ragged", "stub", "crash"],
+)
+def test_nonsense_gets_a_message_not_a_traceback(check, nonsense, capsys, keras):
+    result, line = verdict(capsys, check, nonsense)
+    assert result is False
+    assert line.startswith((NOT_YET, NOT_DONE)), line
