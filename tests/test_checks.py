@@ -348,6 +348,207 @@ def test_stack_formula_matches_keras(keras):
         assert model.count_params() == _stack_params(units, input_dim, depth)
 
 
+# --- 05: the LSTM step -------------------------------------------------------------------------
+
+
+def lstm_variant(**kwargs):
+    from helpers.checks.gates import _step
+
+    def lstm_step(x, h, c, kernel, recurrent_kernel, bias):
+        return _step(x, h, c, kernel, recurrent_kernel, bias, **kwargs)
+
+    return lstm_step
+
+
+def lstm_no_bias(x, h, c, k, r, b):
+    from helpers.checks.gates import _step
+
+    return _step(x, h, c, k, r, 0 * b)
+
+
+def lstm_swapped(x, h, c, k, r, b):
+    from helpers.checks.gates import _step
+
+    return _step(x, h, c, k, r, b)[::-1]
+
+
+@pytest.mark.parametrize(
+    ("lstm_step", "hint"),
+    [
+        (lstm_variant(order="icfo"), "gate order: you read the blocks as i, c, f, o"),
+        (lstm_variant(order="fico"), "Keras uses i, f, c, o"),
+        (lstm_no_bias, "the bias is missing"),
+        (lstm_swapped, "h and c are swapped"),
+        (lstm_variant(change="sigmoid candidate"), "the candidate uses tanh"),
+        (lstm_variant(change="no input gate"), "the input gate is missing"),
+        (lstm_variant(change="no forget gate"), "the forget gate is missing"),
+        (lstm_variant(change="no tanh on c"), "h_t = o * tanh(c_t)"),
+        (lambda x, h, c, k, r, b: np.zeros((2, 4)), "should return two arrays"),
+        (lambda x, h, c, k, r, b: (h, c, c), "should return two arrays"),
+        (lambda x, h, c, k, r, b: (np.zeros((4, 2)), c), "returned shape (4, 2), expected (2, 4)"),
+        (lambda x, h, c, k, r, b: (h * 0, c * 0), "the values differ from Keras' LSTM"),
+        (lambda x, h, c, k, r, b: x @ k.T, "split it into four blocks of 4 columns"),
+    ],
+)
+def test_lstm_step_mistakes(lstm_step, hint, capsys):
+    assert_hint(capsys, checks.check_lstm_step, (lstm_step,), hint)
+
+
+def test_lstm_step_checker_agrees_with_keras(keras):
+    """The checker's own step (its idea of "right") equals a Keras LSTM run for one step."""
+    from helpers.checks.gates import _lstm_case, _step
+
+    x, h, c, kernel, recurrent_kernel, bias = _lstm_case()
+    layer = keras.layers.LSTM(4, return_state=True)
+    layer.build((None, 1, 3))
+    layer.set_weights([kernel, recurrent_kernel, bias])
+    _, h_keras, c_keras = layer(x[:, None, :].astype("float32"), initial_state=[h, c])
+    h_mine, c_mine = _step(x, h, c, kernel, recurrent_kernel, bias)
+    np.testing.assert_allclose(h_mine, keras.ops.convert_to_numpy(h_keras), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(c_mine, keras.ops.convert_to_numpy(c_keras), rtol=1e-5, atol=1e-6)
+
+
+# --- 05: which gate keeps the cell state --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "hint"),
+    [
+        ("A", "the input gate decides how much of the new candidate is written"),
+        ("c", "the output gate decides how much of tanh(c_t) is read out"),
+        (" D ", "the candidate is the new content proposed at this step"),
+        ("E", "'E' is not one of the choices"),
+        ("forget", "'forget' is not one of the choices"),
+        (2, "answer with one letter as a string, e.g. 'A'; got int 2"),
+        (["B"], "got list ['B']"),
+    ],
+)
+def test_gate_question_mistakes(answer, hint, capsys):
+    assert_hint(capsys, checks.check_gate_question, (answer,), hint)
+
+
+def test_gate_question_accepts_lower_case(capsys):
+    assert verdict(capsys, checks.check_gate_question, "b")[0] is True
+
+
+# --- 05: GRU parameters -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "hint"),
+    [
+        (lambda u, d: 3 * u * (u + d + 1), "reset_after=True"),
+        (lambda u, d: 4 * u * (u + d + 1), "that is the LSTM's count"),
+        (lambda u, d: 3 * u * (u + d), "the biases are missing"),
+        (lambda u, d: u * (u + d + 2), "multiply by 3"),
+        (lambda u, d: 90, "(3, 7) -> 90"),
+        (lambda u, d: np.float64(180), "should return a whole number"),
+    ],
+)
+def test_gru_param_count_mistakes(count, hint, capsys):
+    assert_hint(capsys, checks.check_gru_param_count, (count,), hint)
+
+
+def test_gru_formula_matches_keras(keras):
+    from helpers.checks.gates import _GRU_CASES
+
+    for units, input_dim in _GRU_CASES:
+        layer = keras.layers.GRU(units)
+        layer.build((None, 4, input_dim))
+        assert layer.count_params() == 3 * units * (units + input_dim + 2)
+
+
+# --- 06: a sentence of your own ----------------------------------------------------------------
+
+
+def char_model(
+    keras,
+    timesteps,
+    n_chars,
+    units=None,
+    sequences=True,
+    activation=None,
+    from_logits=True,
+    learning_rate=0.1,
+    compile_it=True,
+):
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(timesteps, n_chars)),
+            keras.layers.LSTM(units or n_chars, return_sequences=sequences),
+            keras.layers.Dense(n_chars, activation=activation),
+        ]
+    )
+    if compile_it:
+        model.compile(
+            optimizer=keras.optimizers.Adam(learning_rate=learning_rate),
+            loss=keras.losses.SparseCategoricalCrossentropy(from_logits=from_logits),
+        )
+    return model
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("hihello", "is the notebook's example"),
+        ("if you want you", "is the notebook's example"),
+        ("short", "'short' has 5 characters: use at least 8"),
+        ("x" * 45, "text has 45 characters; this demo trains on at most 40"),
+        (42, "my_text should be a string, got int 42"),
+        (["a sentence"], "got list"),
+    ],
+)
+def test_own_sentence_bad_text(text, hint, capsys):
+    assert_hint(capsys, checks.check_own_sentence, (text, None), hint)
+
+
+def test_own_sentence_model_mistakes(capsys, keras):
+    text = "a rose is a rose"  # 15 steps, 7 characters
+    untrained = char_model(keras, 15, 7)
+    assert_hint(capsys, checks.check_own_sentence, (text, untrained), "characters right")
+    other = char_model(keras, 6, 5)
+    assert_hint(capsys, checks.check_own_sentence, (text, other), "the model reads (6, 5)")
+    last_only = char_model(keras, 15, 7, sequences=False)
+    assert_hint(capsys, checks.check_own_sentence, (text, last_only), "return_sequences=True")
+    assert_hint(capsys, checks.check_own_sentence, (text, "model"), "a Keras model")
+    result, line = verdict(capsys, checks.check_own_sentence, text, None)
+    assert result is False and line.startswith(NOT_DONE)
+    result, line = verdict(capsys, checks.check_own_sentence, None, None)
+    assert result is False and line.startswith(NOT_DONE)
+
+
+# --- 06: fewer epochs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "hint"),
+    [
+        ({"activation": "softmax"}, "the last layer applies softmax and the loss applies it again"),
+        (
+            {"from_logits": False},
+            "use keras.losses.SparseCategoricalCrossentropy(from_logits=True)",
+        ),
+        ({"compile_it": False}, "compile the model first"),
+        ({"sequences": False}, "Did you pass return_sequences=True?"),
+        ({"learning_rate": 0.001}, "never predicted 'ihello' in 50 epochs"),
+        ({"learning_rate": 0.03}, "not fewer yet"),
+    ],
+)
+def test_fewer_epochs_mistakes(kwargs, hint, capsys, keras):
+    def build_fast_model(timesteps, n_chars):
+        return char_model(keras, timesteps, n_chars, **kwargs)
+
+    assert_hint(capsys, checks.check_fewer_epochs, (build_fast_model,), hint)
+
+
+def test_fewer_epochs_wrong_input_shape(capsys, keras):
+    def build_fast_model(timesteps, n_chars):
+        return char_model(keras, n_chars, timesteps)  # arguments swapped
+
+    assert_hint(capsys, checks.check_fewer_epochs, (build_fast_model,), "it reads (5, 6)")
+
+
 # --- every checker: nonsense input is answered in words -----------------------------------------
 
 ONE_ARGUMENT_CHECKERS = [
@@ -359,6 +560,10 @@ ONE_ARGUMENT_CHECKERS = [
     checks.check_make_windows,
     checks.check_backward_direction,
     checks.check_bidirectional_stack_params,
+    checks.check_lstm_step,
+    checks.check_gate_question,
+    checks.check_gru_param_count,
+    checks.check_fewer_epochs,
 ]
 
 

@@ -112,3 +112,14 @@ def model_io(model: object, name: str) -> tuple[tuple, list[tuple]]:
 def layer_kinds(model) -> list[str]:
     """The class names of a model's layers, e.g. ['SimpleRNN', 'Dense']."""
     return [type(layer).__name__ for layer in model.layers]
+
+
+def run_model(model, inputs: np.ndarray) -> np.ndarray:
+    """A model's output for ``inputs`` as a NumPy array, or a Mistake saying why it failed."""
+    try:
+        output = model(inputs, training=False)
+        return np.asarray(output.numpy() if hasattr(output, "numpy") else output)
+    except Exception as error:  # noqa: BLE001 - report in words
+        raise Mistake(
+            f"the model could not run on a batch: {type(error).__name__}: {error}"
+        ) from None

@@ -11,6 +11,7 @@ from helpers.checks._verdict import (
     checker,
     layer_kinds,
     model_io,
+    run_model,
     same,
 )
 
@@ -48,12 +49,7 @@ def _check_classifier(build, name: str, expected: tuple) -> None:
             f"(batch, {', '.join(map(str, shape))}). The last Dense layer needs {CLASSES} units."
         )
     probe = np.linspace(-1, 1, 2 * STEPS * FEATURES, dtype="float32").reshape(2, STEPS, FEATURES)
-    try:
-        probabilities = np.asarray(model(probe))
-    except Exception as error:  # noqa: BLE001 - report in words
-        raise Mistake(
-            f"the model could not run on a batch: {type(error).__name__}: {error}"
-        ) from None
+    probabilities = run_model(model, probe)
     sums = probabilities.sum(axis=-1)
     if probabilities.min() < 0 or not np.allclose(sums, 1, atol=1e-4):
         raise Mistake(

@@ -1,0 +1,187 @@
+"""Checkers for notebook 05: the LSTM step in NumPy, what the forget gate does, GRU parameters."""
+
+from __future__ import annotations
+
+import itertools
+import numbers
+
+import numpy as np
+
+from helpers._validate import describe
+from helpers.checks._verdict import (
+    Mistake,
+    NotDone,
+    as_answer_array,
+    call_learner,
+    checker,
+    same,
+)
+
+BATCH, FEATURES, UNITS = 2, 3, 4
+GATES = "ifco"  # Keras' block order: input, forget, candidate (c), output
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _step(x, h, c, kernel, recurrent_kernel, bias, order=GATES, change=None):
+    """One LSTM step with the blocks read in ``order``; ``change`` names a deliberate mistake."""
+    z = x @ kernel + h @ recurrent_kernel + bias
+    blocks = dict(zip(order, np.split(z, 4, axis=-1), strict=True))
+    i, f, o = _sigmoid(blocks["i"]), _sigmoid(blocks["f"]), _sigmoid(blocks["o"])
+    g = _sigmoid(blocks["c"]) if change == "sigmoid candidate" else np.tanh(blocks["c"])
+    if change == "no input gate":
+        c_new = f * c + g
+    elif change == "no forget gate":
+        c_new = c + i * g
+    else:
+        c_new = f * c + i * g
+    h_new = o * c_new if change == "no tanh on c" else o * np.tanh(c_new)
+    return h_new, c_new
+
+
+def _lstm_case():
+    rng = np.random.default_rng(21)
+    return (
+        rng.normal(size=(BATCH, FEATURES)),
+        rng.normal(scale=0.5, size=(BATCH, UNITS)),
+        rng.normal(scale=0.5, size=(BATCH, UNITS)),
+        rng.normal(scale=0.6, size=(FEATURES, 4 * UNITS)),
+        rng.normal(scale=0.6, size=(UNITS, 4 * UNITS)),
+        rng.normal(scale=0.6, size=4 * UNITS),
+    )
+
+
+@checker
+def check_lstm_step(lstm_step) -> str:
+    """Check ``lstm_step(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias) -> (h_t, c_t)``.
+
+    Shapes: ``x_t`` ``(batch, input_dim)``, ``h_prev`` and ``c_prev`` ``(batch, units)``, kernel
+    ``(input_dim, 4 * units)``, recurrent kernel ``(units, 4 * units)``, bias ``(4 * units,)``,
+    gate blocks in Keras' order i, f, c, o.
+    """
+    case = _lstm_case()
+    result = call_learner(
+        lstm_step,
+        "lstm_step",
+        *case,
+        hint=f"z = x_t @ kernel + h_prev @ recurrent_kernel + bias has shape (batch, 4 * units) "
+        f"= ({BATCH}, {4 * UNITS}); split it into four blocks of {UNITS} columns.",
+    )
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        raise Mistake("lstm_step should return two arrays, the new h and the new c: return h, c.")
+    h = as_answer_array(result[0], "lstm_step's h", (BATCH, UNITS))
+    c = as_answer_array(result[1], "lstm_step's c", (BATCH, UNITS))
+    h_true, c_true = _step(*case)
+    if same(h, h_true) and same(c, c_true):
+        return "your step matches Keras' LSTM equations: gates i, f, c, o, then c_t and h_t."
+    if same(h, c_true) and same(c, h_true):
+        raise Mistake("h and c are swapped: return h, c in that order.")
+    x, h0, c0, kernel, recurrent_kernel, bias = case
+    if same(h, _step(x, h0, c0, kernel, recurrent_kernel, 0 * bias)[0]):
+        raise Mistake("the bias is missing: add bias (4 * units,) to the gate pre-activations.")
+    for order in itertools.permutations(GATES):
+        if order != tuple(GATES) and same(h, _step(*case, order="".join(order))[0]):
+            raise Mistake(
+                f"gate order: you read the blocks as {', '.join(order)}. Keras uses i, f, c, o: "
+                f"columns [0:u] input, [u:2u] forget, [2u:3u] candidate, [3u:4u] output."
+            )
+    hints = {
+        "sigmoid candidate": "the candidate uses tanh, not sigmoid: its values go from -1 to 1.",
+        "no input gate": "the input gate is missing: it scales the candidate, c_t = f * c_prev "
+        "+ i * candidate.",
+        "no forget gate": "the forget gate is missing: it scales the old cell state, c_t = f * "
+        "c_prev + i * candidate.",
+        "no tanh on c": "the hidden state reads the cell through tanh: h_t = o * tanh(c_t).",
+    }
+    for change, hint in hints.items():
+        h_variant, c_variant = _step(*case, change=change)
+        if same(h, h_variant) and same(c, c_variant):
+            raise Mistake(hint)
+    if same(c, c_true):
+        raise Mistake("c_t is right but h_t is not: h_t = o * tanh(c_t), with o the output gate.")
+    raise Mistake(
+        "the values differ from Keras' LSTM. Compute z once, split it into i, f, c, o, apply "
+        "sigmoid to the gates and tanh to the candidate, then c_t and h_t."
+    )
+
+
+FORGET_QUESTION = {
+    "A": "the input gate i",
+    "B": "the forget gate f",
+    "C": "the output gate o",
+    "D": "the candidate (c with a tilde)",
+}
+_WRONG = {
+    "A": "the input gate decides how much of the new candidate is written into c_t; it never "
+    "multiplies c_(t-1).",
+    "C": "the output gate decides how much of tanh(c_t) is read out into h_t; c_t itself is "
+    "passed on whatever o says.",
+    "D": "the candidate is the new content proposed at this step, not a gate: it adds to c_t, "
+    "it does not keep c_(t-1).",
+}
+
+
+@checker
+def check_gate_question(answer) -> str:
+    """Check the letter chosen for: which part of the LSTM keeps the cell state alive?"""
+    if answer is None:
+        raise NotDone("set answer to one letter: 'A', 'B', 'C' or 'D'.")
+    if not isinstance(answer, str):
+        raise Mistake(f"answer with one letter as a string, e.g. 'A'; got {describe(answer)}.")
+    letter = answer.strip().upper()
+    if letter not in FORGET_QUESTION:
+        raise Mistake(f"{answer!r} is not one of the choices: answer 'A', 'B', 'C' or 'D'.")
+    if letter in _WRONG:
+        raise Mistake(_WRONG[letter])
+    return (
+        "c_t = f * c_(t-1) + i * candidate: with f near 1 and i near 0, the cell state passes "
+        "unchanged from step to step, and so does its gradient."
+    )
+
+
+_GRU_CASES = ((5, 5), (3, 7), (16, 1))  # (units, input_dim)
+
+
+@checker
+def check_gru_param_count(gru_param_count) -> str:
+    """Check ``gru_param_count(units, input_dim)`` for Keras 3's ``GRU`` (reset_after=True)."""
+    answers = []
+    for units, input_dim in _GRU_CASES:
+        answer = call_learner(gru_param_count, "gru_param_count", units, input_dim)
+        if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
+            raise Mistake(f"gru_param_count should return a whole number, got {describe(answer)}.")
+        answers.append(int(answer))
+
+    def counts(formula):
+        return [formula(u, d) for u, d in _GRU_CASES]
+
+    if answers == counts(lambda u, d: 3 * u * (u + d + 2)):
+        return "3 * units * (units + input_dim + 2) for every case, as count_params() says."
+    variants = [
+        (
+            lambda u, d: 3 * u * (u + d + 1),
+            "Keras 3's GRU has reset_after=True: each of the 3 "
+            "gate blocks has two bias vectors, one on the input path and one on the recurrent "
+            "path, so + 2, not + 1.",
+        ),
+        (
+            lambda u, d: 4 * u * (u + d + 1),
+            "that is the LSTM's count (4 blocks); a GRU has 3: "
+            "update z, reset r and the candidate.",
+        ),
+        (lambda u, d: 3 * u * (u + d), "the biases are missing: 2 vectors of units per block."),
+        (
+            lambda u, d: u * (u + d + 2),
+            "a GRU has 3 blocks (z, r, candidate), each with its own weights: multiply by 3.",
+        ),
+    ]
+    for formula, hint in variants:
+        if answers == counts(formula):
+            raise Mistake(hint)
+    cases = ", ".join(f"{case} -> {a}" for case, a in zip(_GRU_CASES, answers, strict=True))
+    raise Mistake(
+        f"your counts ({cases}) are off. Per block: a kernel (input_dim, units), a recurrent "
+        f"kernel (units, units) and two biases (units,)."
+    )
