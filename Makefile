@@ -45,7 +45,7 @@ lint: $(VENV)/.dev-installed
 
 test: lint
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
-	  --sanitize-with tests/nbval_sanitize.cfg
+	  --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 execute: $(VENV)/.course-installed
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
