@@ -9,12 +9,13 @@ LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: lab test lint execute lock clean help
+.PHONY: lab test lint slides execute lock clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      create .venv if needed and open the course in JupyterLab"
 	@echo "make test     lint, unit tests and nbval over every notebook (what CI runs)"
+	@echo "make slides   build offline reveal.js decks of every notebook into build/slides/"
 	@echo "make execute  re-run every notebook top to bottom and save its outputs"
 	@echo "make lock     re-compile requirements*.txt from the pins in pyproject.toml"
 	@echo "make clean    remove .venv and build outputs"
@@ -40,10 +41,19 @@ lab: $(VENV)/.course-installed
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) notebooks/00_start_here.ipynb
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check helpers tests notebooks
-	$(BIN)/ruff format --check helpers tests
+	$(BIN)/ruff check helpers tests notebooks slides
+	$(BIN)/ruff format --check helpers tests slides
 
-test: lint
+# The decks' scripts, styles and fonts, pinned in slides/package-lock.json (needs npm).
+SLIDES_ASSETS := slides/node_modules/.installed
+$(SLIDES_ASSETS): slides/package.json slides/package-lock.json
+	cd slides && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+slides: $(VENV)/.dev-installed $(SLIDES_ASSETS)
+	$(BIN)/python slides/build.py
+
+test: lint slides
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg
 

@@ -1,0 +1,82 @@
+"""Build one offline reveal.js deck per notebook into build/slides/ (run by `make slides`).
+
+Every script, stylesheet and font a deck loads is copied from slides/node_modules (installed by
+`npm ci` from the pinned package-lock.json) into build/slides/vendor/, so the folder works with
+no internet and can be zipped and handed out as it is. Code cells tagged `slides-hide-input`
+show their output only: their code does not help on a projector.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import nbformat
+from nbconvert.exporters import SlidesExporter
+from traitlets.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "slides" / "node_modules"
+OUT = ROOT / "build" / "slides"
+VENDOR = "vendor"  # relative to a deck, so the decks keep working wherever the folder goes
+
+# (source under node_modules, destination under build/slides/vendor, files to leave out)
+ASSETS = [
+    ("reveal.js/dist", "reveal.js/dist", ()),
+    ("reveal.js/plugin/notes", "reveal.js/plugin/notes", ()),
+    # MathJax 2 with the CommonHTML output and its woff fonts only.
+    ("mathjax", "mathjax", ("unpacked", "test", "otf", "eot", "svg", "*.md")),
+    ("requirejs/require.js", "require.js", ()),
+    ("jquery/dist/jquery.min.js", "jquery.min.js", ()),
+    ("@jupyter-widgets/html-manager/dist", "html-manager", ("*.map",)),
+]
+
+
+def copy_assets() -> None:
+    if not NODE_MODULES.is_dir():
+        sys.exit("slides/node_modules is missing: run `make slides` (it runs `npm ci` first)")
+    for source, destination, leave_out in ASSETS:
+        src, dst = NODE_MODULES / source, OUT / VENDOR / destination
+        if dst.exists():
+            shutil.rmtree(dst) if dst.is_dir() else dst.unlink()
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst, ignore=shutil.ignore_patterns(*leave_out))
+        else:
+            shutil.copy2(src, dst)
+
+
+def exporter() -> SlidesExporter:
+    config = Config()
+    config.SlidesExporter.extra_template_basedirs = [str(ROOT / "slides" / "templates")]
+    config.SlidesExporter.template_name = "course"
+    config.SlidesExporter.reveal_url_prefix = f"{VENDOR}/reveal.js"
+    config.SlidesExporter.reveal_theme = "white"  # its fonts ship with reveal.js
+    config.SlidesExporter.reveal_transition = "none"  # calmer on a projector
+    config.SlidesExporter.reveal_scroll = True  # a long slide scrolls instead of being cut off
+    config.SlidesExporter.mathjax_url = (
+        f"{VENDOR}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
+    )
+    config.SlidesExporter.require_js_url = f"{VENDOR}/require.js"
+    config.SlidesExporter.jquery_url = f"{VENDOR}/jquery.min.js"
+    config.SlidesExporter.widget_renderer_url = f"{VENDOR}/html-manager/embed-amd.js"
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_input_tags = {"slides-hide-input"}
+    return SlidesExporter(config=config)
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    copy_assets()
+    slides = exporter()
+    notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    for path in notebooks:
+        body, _ = slides.from_notebook_node(nbformat.read(path, as_version=4))
+        deck = OUT / f"{path.stem}.slides.html"
+        deck.write_text(body, encoding="utf-8")
+        print(f"{deck.relative_to(ROOT)}  ({len(body) // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""In a real browser: JupyterLab runs a notebook, and its slider redraws the figure.
+
+A throwaway JupyterLab serves copies of the notebooks (so nothing in the repository is saved
+over), Chromium opens one, runs every cell, moves the first slider, and checks that the figure
+in the widget changed. The server is shut down even when a check fails.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.notebook_files import NOTEBOOK_DIR
+
+CHROMIUM = "/usr/bin/chromium"
+TOKEN = "course-browser-test"
+# The notebooks whose first slider is checked. The Keras lesson 02 is still to come: in a first
+# try its slider's track reported no size after Run All, and the check did not finish in time.
+CASES = ["01_memory_cell_numpy.ipynb"]
+CURRENT = "window.jupyterapp.shell.currentWidget"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        reason = f"no Chromium at {CHROMIUM}: install it with `sudo apt-get install chromium`"
+        if os.environ.get("CI"):
+            pytest.fail(reason + "; .ci/run should have installed it")
+        pytest.skip(reason)
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="pip install -r requirements-dev.txt"
+    )
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab on localhost serving copies of the notebooks; yields its base URL."""
+    root = tmp_path_factory.mktemp("lab")
+    for name in CASES:
+        shutil.copy(NOTEBOOK_DIR / name, root / name)
+    # Render every cell, not only those on screen, so that every widget can be reached.
+    settings = root / "settings" / "@jupyterlab" / "notebook-extension"
+    settings.mkdir(parents=True)
+    (settings / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+    port = free_port()
+    jupyter = Path(sys.executable).with_name("jupyter")
+    command = [
+        str(jupyter),
+        "lab",
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={root}",
+        "--LabApp.expose_app_in_browser=True",  # window.jupyterapp: run commands, read cells
+        f"--LabApp.user_settings_dir={root / 'settings'}",
+        f"--LabApp.workspaces_dir={root / 'workspaces'}",
+    ]
+    if os.getuid() == 0:
+        command.append("--allow-root")
+    server = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # so the server and its kernels stop together
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=5)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("JupyterLab did not start within 2 minutes")
+                time.sleep(0.5)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_slider_redraws_the_figure(name, lab, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{lab}/lab/tree/{name}?token={TOKEN}")
+        # Wait for the kernel to connect before sending it anything.
+        page.wait_for_function(
+            f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus "
+            "=== 'connected'",
+            timeout=90_000,
+        )
+        # Clear the saved outputs, so every widget on the page comes from this run.
+        page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+        assert page.locator(".widget-slider").count() == 0
+        page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        page.wait_for_function(
+            f"[...{CURRENT}.content.model.cells].filter(c => c.type === 'code')"
+            f".every(c => c.executionCount > 0) && {CURRENT}.sessionContext.session?.kernel?"
+            ".status === 'idle'",
+            timeout=120_000,
+        )
+        slider = page.locator(".widget-slider").first
+        slider.wait_for(state="attached", timeout=60_000)
+        figure = page.locator(".widget-output img").first
+        figure.wait_for(state="attached", timeout=60_000)
+        before = figure.get_attribute("src")
+        # Bring the slider on screen (JupyterLab renders off-screen cells lazily), then click
+        # three quarters of the way along its track, as a learner would.
+        page.evaluate("document.querySelector('.widget-slider').scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(500)
+        track = slider.locator(".noUi-target")
+        box = track.bounding_box()
+        assert box and box["width"] > 0, "the slider is not drawn"
+        track.click(position={"x": 0.75 * box["width"], "y": box["height"] / 2})
+        page.wait_for_function(
+            "before => document.querySelector('.widget-output img')?.getAttribute('src') "
+            "!== before",
+            arg=before,
+            timeout=60_000,
+        )
+        errors = page.locator(
+            ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+        )
+        assert errors.count() == 0, errors.first.inner_text()
+    finally:
+        page.close()
