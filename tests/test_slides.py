@@ -106,4 +106,3 @@ def test_deck_renders_offline(deck, browser):
         page.close()
     assert remote == [], f"{deck.name} tried to load {remote}"
     assert errors == [], f"{deck.name} logged errors: {errors}"
-
