@@ -19,7 +19,6 @@ import pytest
 
 from tests.notebook_files import NOTEBOOK_DIR
 
-CHROMIUM = "/usr/bin/chromium"
 TOKEN = "course-browser-test"
 # The notebooks whose first slider is checked. The Keras lesson 02 is still to come: in a first
 # try its slider's track reported no size after Run All, and the check did not finish in time.
@@ -31,22 +30,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).is_file():
-        reason = f"no Chromium at {CHROMIUM}: install it with `sudo apt-get install chromium`"
-        if os.environ.get("CI"):
-            pytest.fail(reason + "; .ci/run should have installed it")
-        pytest.skip(reason)
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="pip install -r requirements-dev.txt"
-    )
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@
 without Chromium they are skipped (outside CI) with a reason that says how to get it.
 """
 
-import os
 import re
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from tests.notebook_files import NOTEBOOKS, ROOT
 
 SLIDES = ROOT / "build" / "slides"
 SCREENSHOTS = ROOT / "build" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
 DECKS = [SLIDES / f"{path.stem}.slides.html" for path in NOTEBOOKS]
 # Attributes through which a page loads something (not <a href>, which is only a link).
 LOADED = re.compile(r"<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=[\"']([^\"']+)[\"']")
@@ -45,25 +43,6 @@ def test_deck_loads_nothing_from_the_internet(deck):
 
 
 # --- in a real browser --------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).is_file():
-        reason = (
-            f"no Chromium at {CHROMIUM}: install it with `sudo apt-get install chromium` "
-            "(Debian/Ubuntu) to run the browser tests"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(reason + "; .ci/run should have installed it")
-        pytest.skip(reason)
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="pip install -r requirements-dev.txt"
-    )
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.mark.parametrize("deck", DECKS, ids=deck_id)
