@@ -20,9 +20,9 @@ import pytest
 from tests.notebook_files import NOTEBOOK_DIR
 
 TOKEN = "course-browser-test"
-# The notebooks whose first slider is checked. The Keras lesson 02 is still to come: in a first
-# try its slider's track reported no size after Run All, and the check did not finish in time.
-CASES = ["01_memory_cell_numpy.ipynb"]
+# The notebooks whose first slider is checked: the NumPy time-step slider of 01 and the
+# parameter-count sliders of the Keras lesson 02.
+CASES = ["01_memory_cell_numpy.ipynb", "02_keras_simplernn.ipynb"]
 CURRENT = "window.jupyterapp.shell.currentWidget"
 
 
@@ -88,16 +88,21 @@ def lab(tmp_path_factory):
 def test_slider_redraws_the_figure(name, lab, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(f"{lab}/lab/tree/{name}?token={TOKEN}")
+        # A workspace of its own per notebook, so no tab from an earlier test is restored: a
+        # hidden tab's widgets are still in the page, but have no size and cannot be clicked.
+        stem = Path(name).stem
+        page.goto(f"{lab}/lab/workspaces/{stem}/tree/{name}?reset&token={TOKEN}")
         # Wait for the kernel to connect before sending it anything.
         page.wait_for_function(
             f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus "
             "=== 'connected'",
             timeout=90_000,
         )
+        # Every locator below looks inside this notebook's panel only.
+        notebook = page.locator(f"#{page.evaluate(f'{CURRENT}.id')}")
         # Clear the saved outputs, so every widget on the page comes from this run.
         page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-        assert page.locator(".widget-slider").count() == 0
+        assert notebook.locator(".widget-slider").count() == 0
         page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
         page.wait_for_function(
             f"[...{CURRENT}.content.model.cells].filter(c => c.type === 'code')"
@@ -105,26 +110,27 @@ def test_slider_redraws_the_figure(name, lab, browser):
             ".status === 'idle'",
             timeout=120_000,
         )
-        slider = page.locator(".widget-slider").first
+        slider = notebook.locator(".widget-slider").first
         slider.wait_for(state="attached", timeout=60_000)
-        figure = page.locator(".widget-output img").first
+        figure = notebook.locator(".widget-output img").first
         figure.wait_for(state="attached", timeout=60_000)
         before = figure.get_attribute("src")
+        assert before and before.startswith("data:image/png"), before
         # Bring the slider on screen (JupyterLab renders off-screen cells lazily), then click
         # three quarters of the way along its track, as a learner would.
-        page.evaluate("document.querySelector('.widget-slider').scrollIntoView({block: 'center'})")
-        page.wait_for_timeout(500)
+        slider.evaluate("element => element.scrollIntoView({block: 'center'})")
         track = slider.locator(".noUi-target")
+        track.wait_for(state="visible", timeout=30_000)
         box = track.bounding_box()
         assert box and box["width"] > 0, "the slider is not drawn"
         track.click(position={"x": 0.75 * box["width"], "y": box["height"] / 2})
         page.wait_for_function(
-            "before => document.querySelector('.widget-output img')?.getAttribute('src') "
-            "!== before",
-            arg=before,
+            "([panel, before]) => "
+            "panel.querySelector('.widget-output img')?.getAttribute('src') !== before",
+            arg=[notebook.element_handle(), before],
             timeout=60_000,
         )
-        errors = page.locator(
+        errors = notebook.locator(
             ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
         )
         assert errors.count() == 0, errors.first.inner_text()

@@ -69,11 +69,21 @@ def test_deck_renders_offline(deck, browser):
             "document.querySelectorAll('.reveal .slides section:not(.stack)').length"
         )
         assert slides >= 8, f"{deck.name} has {slides} slides"
+        # An instructor who pages ahead at once changes slides while MathJax is still typesetting.
+        for _ in range(3):
+            page.keyboard.press("ArrowRight")
         page.wait_for_function(  # MathJax has typeset the LaTeX
             "window.MathJax && MathJax.Hub && MathJax.Hub.queue.pending === 0 "
             "&& document.querySelectorAll('.mjx-chtml').length > 0",
             timeout=30_000,
         )
+        formulas, typeset = page.evaluate(
+            "[document.querySelectorAll('script[type^=\"math/tex\"]').length, "
+            "document.querySelectorAll('.MathJax_CHTML').length]"
+        )
+        assert typeset == formulas, f"{formulas} formulas typeset {typeset} times"
+        page.keyboard.press("Home")
+        page.wait_for_timeout(300)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{deck_id(deck)}-1.png")
         page.keyboard.press("ArrowRight")
