@@ -43,7 +43,10 @@ def one_hot(indices: Sequence[int] | np.ndarray, depth: int) -> np.ndarray:
         raise ValueError(
             f"index {int(bad.flat[0])} is out of range for depth {depth}: expected 0 to {depth - 1}"
         )
-    return np.eye(depth, dtype=np.float32)[array]
+    # Only the output is allocated: np.eye(depth) would need depth**2 floats for any input.
+    result = np.zeros(array.shape + (depth,), dtype=np.float32)
+    np.put_along_axis(result, array[..., np.newaxis], 1.0, axis=-1)
+    return result
 
 
 class CharVocab:
@@ -54,9 +57,15 @@ class CharVocab:
     """
 
     def __init__(self, chars: Iterable[str]):
-        if not isinstance(chars, Iterable):
+        if isinstance(chars, (bytes, bytearray)) or not isinstance(chars, Iterable):
             raise TypeError(
                 f"chars must be a string or a list of characters, got {describe(chars)}"
+            )
+        if isinstance(chars, (set, frozenset)):
+            # A set's order changes from run to run, and so would every index.
+            raise TypeError(
+                f"chars must be in a fixed order (a string or a list), not a set: got "
+                f"{describe(chars)}; use sorted(...) or CharVocab.from_text"
             )
         chars = list(chars)
         if not chars:

@@ -1,7 +1,11 @@
-"""The environment check: which versions a learner runs, without importing TensorFlow."""
+"""The environment check: which versions a learner runs, without importing TensorFlow.
+
+Standard library only, so that the check still reports when NumPy itself is missing or broken.
+"""
 
 from __future__ import annotations
 
+import numbers
 import platform
 from importlib import metadata
 
@@ -12,6 +16,13 @@ SUPPORTED_PYTHON = ((3, 10), (3, 13))
 
 def installed_version(distribution: str) -> str | None:
     """The installed version of a distribution, or None if it is not installed."""
+    if not isinstance(distribution, str):
+        raise TypeError(
+            f"distribution must be a package name such as 'numpy', "
+            f"got {type(distribution).__name__} {distribution!r}"
+        )
+    if not distribution.strip():
+        raise ValueError(f"distribution is empty ({distribution!r}): give a name such as 'numpy'")
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
@@ -54,7 +65,10 @@ def python_is_supported(version: tuple[int, ...] | None = None) -> bool:
     if (
         not isinstance(version, tuple)
         or len(version) < 2
-        or not all(isinstance(part, int) and not isinstance(part, bool) for part in version[:2])
+        or not all(
+            isinstance(part, numbers.Integral) and not isinstance(part, bool)
+            for part in version[:2]
+        )
     ):
         raise TypeError(f"version must be a tuple like (3, 11), got {version!r}")
     low, high = SUPPORTED_PYTHON

@@ -6,14 +6,22 @@ notebook can place several side by side. Colours are safe for colour-blind reade
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib import cbook
 from matplotlib.axes import Axes
+from matplotlib.mathtext import MathTextParser
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-from helpers._validate import as_float_array, as_int_in_range, as_positive_int, describe
+from helpers._validate import (
+    as_flag,
+    as_float_array,
+    as_int_in_range,
+    as_positive_int,
+    describe,
+)
 
 # Okabe-Ito: distinguishable with every common form of colour blindness.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -25,6 +33,27 @@ def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
     elif not isinstance(ax, Axes):
         raise TypeError(f"ax must be a matplotlib Axes or None, got {describe(ax)}")
     return ax
+
+
+def _check_text(value: object, name: str, typeset: str | None = None) -> None:
+    """Require a string whose $...$ math matplotlib can typeset.
+
+    Matplotlib parses math only when the figure is drawn, so a bad label would otherwise fail
+    later, deep inside its parser. ``typeset`` is the label built from ``value``, if not itself.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {describe(value)}")
+    label = value if typeset is None else typeset
+    if not cbook.is_math_text(label):
+        return
+    try:
+        MathTextParser("path").parse(label)
+    except ValueError:
+        raise ValueError(
+            f"{name} {value!r} is not math that matplotlib can typeset (as {label!r}): check "
+            f"its $...$ part for unbalanced braces, a _ or ^ with nothing after it, or an "
+            f"unknown \\command"
+        ) from None
 
 
 def plot_hidden_states(
@@ -44,6 +73,8 @@ def plot_hidden_states(
     timesteps, units = values.shape
     if highlight_step is not None:
         highlight_step = as_int_in_range(highlight_step, "highlight_step", 1, timesteps)
+    _check_text(title, "title")
+    colorbar = as_flag(colorbar, "colorbar")
     ax = _axes(ax, figsize=(max(4.0, 0.5 * timesteps + 2), max(2.5, 0.35 * units + 1.5)))
     image = ax.imshow(
         values.T,
@@ -77,6 +108,10 @@ def plot_hidden_states(
 def _check_steps(steps: Sequence[int] | None, timesteps: int, name: str) -> list[int]:
     if steps is None:
         return list(range(1, timesteps + 1))
+    if not isinstance(steps, Iterable):
+        raise TypeError(
+            f"{name} must be a list of step numbers such as [1, 3], got {describe(steps)}"
+        )
     result = []
     for step in steps:
         step = as_positive_int(step, name + " entry")
@@ -122,6 +157,13 @@ def draw_unrolled_rnn(
         raise ValueError(f"timesteps {timesteps} is too many to draw legibly: use at most 12")
     inputs = _check_steps(inputs_at, timesteps, "inputs_at")
     outputs = _check_steps(outputs_at, timesteps, "outputs_at")
+    _check_text(cell_label, "cell_label")
+    for symbol, name in ((input_symbol, "input_symbol"), (output_symbol, "output_symbol")):
+        _check_text(symbol, name, typeset=f"${symbol}_{{1}}$")
+        if not symbol:
+            raise ValueError(f"{name} must not be empty: use a letter such as 'x' or 'h'")
+    if title is not None:
+        _check_text(title, "title")
     ax = _axes(ax, figsize=(1.6 * timesteps + 1.2, 3.2))
     width, height, gap = 0.9, 0.7, 1.6
     for i in range(1, timesteps + 1):
@@ -194,6 +236,15 @@ def plot_training_curves(
         str(name): as_float_array(values, f"history[{name!r}]", ndim=1)
         for name, values in curves.items()
     }
+    _check_text(title, "title")
+    if as_flag(log_y, "log_y"):
+        for name, values in checked.items():
+            if values.min() <= 0:  # a log axis would silently drop these points
+                epoch = int(np.argmax(values <= 0)) + 1
+                raise ValueError(
+                    f"log_y needs positive values, but history[{name!r}] is "
+                    f"{values[epoch - 1]:g} at epoch {epoch}: use log_y=False"
+                )
     ax = _axes(ax, figsize=(6, 3.5))
     for i, (name, values) in enumerate(checked.items()):
         ax.plot(

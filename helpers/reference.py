@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from helpers._validate import as_float_array, describe
+from helpers._validate import as_flag, as_float_array, describe
 
 
 def _check_weights(kernel, recurrent_kernel, bias, input_dim: int, gates: int, bias_rows: int):
@@ -64,6 +64,16 @@ def _initial(state, name: str, batch: int, units: int) -> np.ndarray:
     return np.broadcast_to(h, (batch, units))
 
 
+def _check_finite(states: np.ndarray, *arrays: np.ndarray) -> None:
+    """Finite inputs can still overflow float64 (1e200 * 1e200); say so instead of returning NaN."""
+    if not np.all(np.isfinite(states)):
+        largest = max(float(np.abs(a).max()) for a in arrays)
+        raise ValueError(
+            f"the states overflowed to NaN: inputs and weights as large as {largest:.3g} are too "
+            f"large for float64 arithmetic; scale them down"
+        )
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -96,11 +106,14 @@ def simple_rnn_forward(
         kernel, recurrent_kernel, bias, input_dim, gates=1, bias_rows=1
     )
     h = _initial(initial_state, "initial_state", batch, units)
+    return_sequences = as_flag(return_sequences, "return_sequences")
 
     states = np.empty((batch, timesteps, units))
-    for t in range(timesteps):
-        h = np.tanh(x[:, t] @ kernel + h @ recurrent_kernel + bias)
-        states[:, t] = h
+    with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
+        for t in range(timesteps):
+            h = np.tanh(x[:, t] @ kernel + h @ recurrent_kernel + bias)
+            states[:, t] = h
+    _check_finite(states, x, kernel, recurrent_kernel, bias)
 
     result = states if return_sequences else states[:, -1]
     return result if batched else result[0]
@@ -143,14 +156,18 @@ def lstm_forward(
         raise TypeError(f"initial_state must be a pair (h, c), got {describe(initial_state)}")
     h = _initial(initial_state[0], "initial h", batch, units)
     c = _initial(initial_state[1], "initial c", batch, units)
+    return_sequences = as_flag(return_sequences, "return_sequences")
+    return_state = as_flag(return_state, "return_state")
 
     states = np.empty((batch, timesteps, units))
-    for t in range(timesteps):
-        z = x[:, t] @ kernel + h @ recurrent_kernel + bias
-        i, f, g, o = (z[:, k * units : (k + 1) * units] for k in range(4))
-        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
-        h = _sigmoid(o) * np.tanh(c)
-        states[:, t] = h
+    with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
+        for t in range(timesteps):
+            z = x[:, t] @ kernel + h @ recurrent_kernel + bias
+            i, f, g, o = (z[:, k * units : (k + 1) * units] for k in range(4))
+            c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
+            h = _sigmoid(o) * np.tanh(c)
+            states[:, t] = h
+    _check_finite(states, x, kernel, recurrent_kernel, bias)
     return _package(states, h, c, batched, return_sequences, return_state)
 
 
@@ -185,16 +202,20 @@ def gru_forward(
         kernel, recurrent_kernel, bias, input_dim, gates=3, bias_rows=2
     )
     h = _initial(initial_state, "initial_state", batch, units)
+    return_sequences = as_flag(return_sequences, "return_sequences")
+    return_state = as_flag(return_state, "return_state")
 
     states = np.empty((batch, timesteps, units))
-    for t in range(timesteps):
-        from_input = x[:, t] @ kernel + bias[0]
-        from_state = h @ recurrent_kernel + bias[1]
-        z = _sigmoid(from_input[:, :units] + from_state[:, :units])
-        r = _sigmoid(from_input[:, units : 2 * units] + from_state[:, units : 2 * units])
-        candidate = np.tanh(from_input[:, 2 * units :] + r * from_state[:, 2 * units :])
-        h = z * h + (1.0 - z) * candidate
-        states[:, t] = h
+    with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
+        for t in range(timesteps):
+            from_input = x[:, t] @ kernel + bias[0]
+            from_state = h @ recurrent_kernel + bias[1]
+            z = _sigmoid(from_input[:, :units] + from_state[:, :units])
+            r = _sigmoid(from_input[:, units : 2 * units] + from_state[:, units : 2 * units])
+            candidate = np.tanh(from_input[:, 2 * units :] + r * from_state[:, 2 * units :])
+            h = z * h + (1.0 - z) * candidate
+            states[:, t] = h
+    _check_finite(states, x, kernel, recurrent_kernel, bias)
     return _package(states, h, None, batched, return_sequences, return_state)
 
 

@@ -21,6 +21,8 @@ from helpers._validate import describe
 
 def figure_output(figure: Figure) -> dict:
     """A figure as a notebook ``display_data`` output (PNG), whatever the matplotlib backend."""
+    if not isinstance(figure, Figure):
+        raise TypeError(f"figure must be a matplotlib Figure, got {describe(figure)}")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight")
     return {
@@ -52,9 +54,13 @@ def _figure_panel(
 
     def redraw(*_event) -> None:
         values = {name: control.value for name, control in controls.items()}
+        open_before = set(plt.get_fignums())
         try:
             figure = draw(**values)
         except (ValueError, TypeError) as error:  # a learner's bad input: show why, no traceback
+            # A figure begun before the error would otherwise pop up under some later cell.
+            for number in set(plt.get_fignums()) - open_before:
+                plt.close(number)
             output.outputs = ()
             output.append_stdout(f"{error}\n")
             return

@@ -49,15 +49,20 @@ def checker(check: Callable[..., str]) -> Callable[..., bool]:
     return run
 
 
+def require_function(function: object, name: str) -> None:
+    """A NotDone for ``None`` and a Mistake for anything that cannot be called."""
+    if function is None:
+        raise NotDone(f"define {name} and pass it to the checker.")
+    if not callable(function):
+        raise Mistake(f"pass the function {name} itself, got {describe(function)}.")
+
+
 def call_learner(function: object, name: str, *args, hint: str = ""):
     """Call a learner's function, turning a crash or a stub's ``None`` into a verdict.
 
     ``hint`` follows the learner's error message when the function raises.
     """
-    if function is None:
-        raise NotDone(f"define {name} and pass it to the checker.")
-    if not callable(function):
-        raise Mistake(f"pass the function {name} itself, got {describe(function)}.")
+    require_function(function, name)
     try:
         result = function(*args)
     except Exception as error:  # noqa: BLE001 - report the learner's error in words
@@ -68,12 +73,32 @@ def call_learner(function: object, name: str, *args, hint: str = ""):
     return result
 
 
+def as_numbers(value: object, name: str) -> np.ndarray:
+    """The learner's result as a float array of any shape, or a Mistake saying why not."""
+    not_an_array = Mistake(f"{name} should return a NumPy array, got {describe(value)}.")
+    if value is None:
+        raise not_an_array
+    try:
+        raw = np.asarray(value)
+    except ValueError:  # ragged nesting, such as a list of rows of different lengths
+        raise Mistake(
+            f"{name} should return an array with a regular shape (rows of equal length), "
+            f"got {describe(value)}."
+        ) from None
+    # Converting would quietly parse "0.5" or drop imaginary parts: a wrong answer marked right.
+    if raw.dtype.kind in "US":
+        raise not_an_array
+    if raw.dtype.kind == "c":
+        raise Mistake(f"{name} returned complex numbers; expected real ones.")
+    try:
+        return np.asarray(raw, dtype=np.float64)
+    except (TypeError, ValueError, OverflowError):
+        raise not_an_array from None
+
+
 def as_answer_array(value: object, name: str, shape: tuple[int, ...]) -> np.ndarray:
     """The learner's result as a float array of the expected shape, or a Mistake saying why not."""
-    try:
-        array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise Mistake(f"{name} should return a NumPy array, got {describe(value)}.") from None
+    array = as_numbers(value, name)
     if array.shape != shape:
         raise Mistake(f"{name} returned shape {array.shape}, expected {shape}.")
     if not np.all(np.isfinite(array)):

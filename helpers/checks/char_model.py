@@ -7,7 +7,15 @@ import functools
 import numpy as np
 
 from helpers._validate import describe
-from helpers.checks._verdict import Mistake, NotDone, call_learner, checker, model_io, run_model
+from helpers.checks._verdict import (
+    Mistake,
+    NotDone,
+    call_learner,
+    checker,
+    model_io,
+    require_function,
+    run_model,
+)
 from helpers.data import next_char_task
 
 LAB_TEXTS = ("hihello", "if you want you")  # the notebook's own examples
@@ -133,6 +141,7 @@ def _check_setup(model) -> None:
 def check_fewer_epochs(build_fast_model) -> str:
     """Train ``build_fast_model(6, 5)`` on "hihell" -> "ihello"; it must be perfect sooner than
     note 003's setup, trained the same way (one update per epoch, at most 50 epochs)."""
+    require_function(build_fast_model, "build_fast_model")  # answer before loading TensorFlow
     import keras  # only when the checker runs: notebook 06 has imported it already
 
     keras.utils.set_random_seed(SEED)  # the same start as the notes' model below

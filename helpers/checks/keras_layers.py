@@ -47,6 +47,8 @@ def check_simple_rnn_prediction(params, output_shape) -> str:
                 "W_h (units, units) and b (units,).",
             )
         )
+    if isinstance(output_shape, (str, bytes)):  # tuple("16, 2") would split it into characters
+        raise Mistake(f"output_shape should be a tuple, not text: got {describe(output_shape)}.")
     try:
         shape = tuple(output_shape)
     except TypeError:

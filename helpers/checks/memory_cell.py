@@ -7,7 +7,15 @@ import numbers
 import numpy as np
 
 from helpers._validate import describe
-from helpers.checks._verdict import Mistake, NotDone, as_answer_array, call_learner, checker, same
+from helpers.checks._verdict import (
+    Mistake,
+    NotDone,
+    as_answer_array,
+    as_numbers,
+    call_learner,
+    checker,
+    same,
+)
 from helpers.reference import simple_rnn_forward
 
 BATCH, TIMESTEPS, INPUT_DIM, UNITS = 3, 5, 4, 6  # input_dim != units, so a transposed kernel shows
@@ -52,8 +60,9 @@ def check_batched_memory_cell(batched_memory_cell) -> str:
     )
     expected = simple_rnn_forward(*case)
     wanted = (BATCH, TIMESTEPS, UNITS)
-    shape = np.shape(result)
-    if shape == (BATCH, UNITS) and same(np.asarray(result, float), expected[:, -1]):
+    answer = as_numbers(result, "batched_memory_cell")
+    shape = answer.shape
+    if shape == (BATCH, UNITS) and same(answer, expected[:, -1]):
         raise Mistake(
             f"you returned only the last state, shape {shape}. Return the state after every "
             f"step, shape (batch, timesteps, units) = {wanted}."
@@ -144,9 +153,13 @@ def check_saturation_scale(scale) -> str:
         raise NotDone("set scale to the smallest value in problem['scales'] that saturates.")
     if isinstance(scale, bool) or not isinstance(scale, numbers.Real):
         raise Mistake(f"scale should be a number from problem['scales'], got {describe(scale)}.")
-    if not any(np.isclose(scale, s) for s in SCALES):
+    try:
+        value = float(scale)
+    except OverflowError:  # an int beyond float range, such as 10**400
+        value = float("inf")
+    if not any(np.isclose(value, s) for s in SCALES):
         raise Mistake(f"scale {scale} is not one of the candidates {list(SCALES)}.")
-    answer = min(SCALES, key=lambda s: abs(s - scale))
+    answer = min(SCALES, key=lambda s: abs(s - value))
     fraction = _fraction_saturated(answer)
     if answer == _smallest_scale():
         return f"at scale {answer}, {fraction:.0%} of the states have |h| > {SATURATED}."

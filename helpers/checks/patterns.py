@@ -7,6 +7,7 @@ import numpy as np
 from helpers.checks._verdict import (
     Mistake,
     as_answer_array,
+    as_numbers,
     call_learner,
     checker,
     layer_kinds,
@@ -89,14 +90,15 @@ def check_make_windows(make_windows) -> str:
     if not isinstance(result, tuple) or len(result) != 2:
         raise Mistake("make_windows should return two arrays: return inputs, targets.")
     inputs, targets = result
-    if np.shape(inputs) == (n + 1, window):
+    inputs = as_numbers(inputs, "make_windows' inputs")
+    if inputs.shape == (n + 1, window):
         raise Mistake(
             f"one window too many: the last window, {series[-window:]}, has no next value to "
             f"predict. Stop at len(series) - window windows."
         )
-    if np.shape(inputs)[1:] != (window,) and len(np.shape(inputs)) == 2:
+    if inputs.shape[1:] != (window,) and inputs.ndim == 2:
         raise Mistake(
-            f"each window should hold {window} values, yours hold {np.shape(inputs)[1]}: "
+            f"each window should hold {window} values, yours hold {inputs.shape[1]}: "
             f"series[i : i + window]."
         )
     inputs = as_answer_array(inputs, "make_windows' inputs", (n, window))
