@@ -9,13 +9,14 @@ LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: lab test lint slides execute lock clean help
+.PHONY: lab test lint slides bench execute lock clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      create .venv if needed and open the course in JupyterLab"
 	@echo "make test     lint, unit tests and nbval over every notebook (what CI runs)"
 	@echo "make slides   build offline reveal.js decks of every notebook into build/slides/"
+	@echo "make bench    time and measure the memory of every notebook against its budget"
 	@echo "make execute  re-run every notebook top to bottom and save its outputs"
 	@echo "make lock     re-compile requirements*.txt from the pins in pyproject.toml"
 	@echo "make clean    remove .venv and build outputs"
@@ -41,8 +42,8 @@ lab: $(VENV)/.course-installed
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) notebooks/00_start_here.ipynb
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check helpers tests notebooks slides
-	$(BIN)/ruff format --check helpers tests slides
+	$(BIN)/ruff check helpers tests notebooks slides benchmarks
+	$(BIN)/ruff format --check helpers tests slides benchmarks
 
 # The decks' scripts, styles and fonts, pinned in slides/package-lock.json (needs npm).
 SLIDES_ASSETS := slides/node_modules/.installed
@@ -53,9 +54,17 @@ $(SLIDES_ASSETS): slides/package.json slides/package-lock.json
 slides: $(VENV)/.dev-installed $(SLIDES_ASSETS)
 	$(BIN)/python slides/build.py
 
+# Everything runs with the network unreachable (tests/offline.sh), so passing also proves that
+# no notebook, deck or test downloads anything.
 test: lint slides
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+	tests/offline.sh $(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+# Every notebook in a fresh kernel: seconds, peak kernel memory, budgets; writes build/bench.md.
+# `make bench NOTEBOOKS_ONLY="05 06"` measures only those notebooks.
+NOTEBOOKS_ONLY ?=
+bench: $(VENV)/.dev-installed
+	$(BIN)/python benchmarks/run_notebooks.py $(NOTEBOOKS_ONLY)
 
 execute: $(VENV)/.course-installed
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \

@@ -1,0 +1,209 @@
+"""Time and memory of every notebook, as a learner's "Run All" costs them (run by `make bench`).
+
+Each notebook runs top to bottom in a fresh kernel. Per notebook the table gives the wall time of
+its cells, that time as a multiple of a bare ``python -c "import tensorflow"`` measured in the
+same run (the floor any TensorFlow notebook pays), the kernel process's peak resident memory, and
+whether the kernel ended up with TensorFlow imported. The table is printed, written to
+build/bench.md, and the exit status is 1 when a budget below is broken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+import psutil
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+REPORT = ROOT / "build" / "bench.md"
+
+# Budgets for the 2-core CI machine (issue 7).
+MAX_SECONDS = 60.0  # per notebook
+MAX_IMPORT_MULTIPLE = 10.0  # per notebook, times the bare TensorFlow import
+MAX_TOTAL_SECONDS = 240.0  # all notebooks together
+MAX_PEAK_MIB = 1024.0  # per notebook kernel
+# Lessons that teach with NumPy alone: a learner without a working TensorFlow can still do them.
+NUMPY_ONLY = {"00_start_here", "01_memory_cell_numpy"}
+
+# Same settings as the notebooks' first cell, so the baseline pays what they pay.
+TF_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "TF_ENABLE_ONEDNN_OPTS": "0"}
+# Run in the kernel after the last cell: which heavy frameworks did the notebook import?
+MODULES_PROBE = (
+    "import sys, json\n"
+    "print(json.dumps(sorted(m for m in ('tensorflow', 'keras') if m in sys.modules)))"
+)
+
+
+@dataclass
+class Result:
+    name: str
+    seconds: float
+    peak_mib: float
+    frameworks: list[str]
+
+    def problems(self, baseline: float) -> list[str]:
+        found = []
+        if self.seconds > MAX_SECONDS:
+            found.append(f"{self.seconds:.1f} s > {MAX_SECONDS:.0f} s")
+        if self.seconds > MAX_IMPORT_MULTIPLE * baseline:
+            found.append(f"{self.seconds / baseline:.1f} x import > {MAX_IMPORT_MULTIPLE:.0f} x")
+        if self.peak_mib > MAX_PEAK_MIB:
+            found.append(f"{self.peak_mib:.0f} MiB > {MAX_PEAK_MIB:.0f} MiB")
+        if self.name in NUMPY_ONLY and "tensorflow" in self.frameworks:
+            found.append("imports TensorFlow, but this lesson must run on NumPy alone")
+        return found
+
+
+def import_baseline(repeats: int) -> float:
+    """Median wall time of a fresh ``python -c "import tensorflow"``, after one warm-up run that
+    fills the disk cache (the notebooks find it warm as well)."""
+    env = {**os.environ, **TF_ENV}
+    times = []
+    for attempt in range(repeats + 1):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import tensorflow"], env=env, check=True)
+        if attempt:
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+class PeakMemory:
+    """Samples a process's resident memory in a thread; on Linux also reads the kernel's own
+    high-water mark (VmHWM), which catches peaks shorter than the sampling interval."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.process = psutil.Process(pid)
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def sample(self) -> bool:
+        """Read the resident memory once; False when the process has ended."""
+        try:
+            self.peak = max(self.peak, self.process.memory_info().rss)
+        except psutil.Error:
+            return False
+        return True
+
+    def _sample(self) -> None:
+        while not self._stop.is_set() and self.sample():
+            self._stop.wait(self.interval)
+
+    def high_water_mark(self) -> int:
+        try:
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+        except OSError:
+            return 0
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024  # reported in kB
+        return 0
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.peak = max(self.peak, self.high_water_mark())
+        self._stop.set()
+        self._thread.join()
+
+
+def run_notebook(path: Path) -> Result:
+    """Run every cell in a fresh kernel, as "Run All" does, and measure the kernel."""
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell(MODULES_PROBE))
+    client = NotebookClient(
+        notebook,
+        kernel_name="python3",
+        timeout=600,
+        resources={"metadata": {"path": str(path.parent)}},  # run where the notebook lives
+    )
+    # The kernel's own log lines (a warning about its TCP transport) are noise here; a failing
+    # cell still raises, since its error arrives as a message.
+    with client.setup_kernel(stderr=subprocess.DEVNULL):
+        pid = client.km.provisioner.process.pid
+        *lesson, probe = list(enumerate(notebook.cells))
+        with PeakMemory(pid) as memory:
+            start = time.perf_counter()
+            for index, cell in lesson:
+                client.execute_cell(cell, index)
+            seconds = time.perf_counter() - start
+            client.execute_cell(probe[1], probe[0])
+    frameworks = json.loads(probe[1].outputs[0]["text"])
+    return Result(path.stem, seconds, memory.peak / 2**20, frameworks)
+
+
+def seconds(value: float) -> str:
+    return f"{value:.1f}" if value >= 0.1 else "< 0.1"
+
+
+def table(results: list[Result], baseline: float) -> str:
+    total = sum(result.seconds for result in results)
+    lines = [
+        "| notebook | Run All (s) | × TF import | peak kernel memory (MiB) | imports TensorFlow "
+        "| within budget |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for result in results:
+        problems = result.problems(baseline)
+        lines.append(
+            f"| {result.name} | {seconds(result.seconds)} | {result.seconds / baseline:.1f} "
+            f"| {result.peak_mib:.0f} | {'yes' if 'tensorflow' in result.frameworks else 'no'} "
+            f"| {'; '.join(problems) if problems else 'yes'} |"
+        )
+    within = "yes" if total <= MAX_TOTAL_SECONDS else f"no: > {MAX_TOTAL_SECONDS:.0f} s"
+    lines.append(f"| **all {len(results)}** | **{total:.1f}** | | | | {within} |")
+    cpus = os.cpu_count()
+    lines += [
+        "",
+        f'Bare `python -c "import tensorflow"`: {baseline:.2f} s (median of 3). '
+        f"Python {platform.python_version()}, {cpus} CPU cores.",
+        f"Budgets: each notebook ≤ {MAX_SECONDS:.0f} s and ≤ {MAX_IMPORT_MULTIPLE:.0f} × the "
+        f"import, ≤ {MAX_PEAK_MIB:.0f} MiB; all together ≤ {MAX_TOTAL_SECONDS:.0f} s; "
+        f"{' and '.join(sorted(NUMPY_ONLY))} never import TensorFlow.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "names", nargs="*", help="only notebooks whose file name starts with one of these"
+    )
+    args = parser.parse_args(argv)
+    chosen = [p for p in NOTEBOOKS if not args.names or p.name.startswith(tuple(args.names))]
+    if not chosen:
+        parser.error(f"no notebook starts with {args.names}; try e.g. 01 or 05_lstm")
+    baseline = import_baseline(repeats=3)
+    print(f"import tensorflow: {baseline:.2f} s", flush=True)
+    results = []
+    for path in chosen:
+        results.append(run_notebook(path))
+        print(f"{path.stem}: {results[-1].seconds:.1f} s", flush=True)
+    report = table(results, baseline)
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(report, encoding="utf-8")
+    print(f"\n{report}\nwritten to {REPORT.relative_to(ROOT)}")
+    broken = any(r.problems(baseline) for r in results)
+    broken |= len(chosen) == len(NOTEBOOKS) and sum(r.seconds for r in results) > MAX_TOTAL_SECONDS
+    if broken:
+        print("A budget is broken: see the last column.", file=sys.stderr)
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
