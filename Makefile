@@ -66,10 +66,13 @@ NOTEBOOKS_ONLY ?=
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/run_notebooks.py $(NOTEBOOKS_ONLY)
 
+# Printed lines are merged into one output per cell, however the kernel happened to flush them.
 execute: $(VENV)/.course-installed
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 \
-	  --ExecutePreprocessor.record_timing=False $(NOTEBOOKS)
+	  --ExecutePreprocessor.record_timing=False \
+	  --NotebookExporter.preprocessors="['nbconvert.preprocessors.CoalesceStreamsPreprocessor']" \
+	  $(NOTEBOOKS)
 
 # Maintainers only: needs `uv` (pip install uv). Resolves for every supported Python at once;
 # the dev lock is constrained by the course lock, so both agree on every shared package.

@@ -35,7 +35,7 @@ from hypothesis.extra import numpy as hnp
 
 import helpers
 import helpers.checks
-from helpers import data, env, plot, reference
+from helpers import data, env, plot, reference, training
 from helpers import widgets as figure_widgets
 from helpers.checks import (
     check_aligned_many_to_many,
@@ -57,7 +57,12 @@ from helpers.checks._verdict import NOT_DONE, NOT_YET
 from helpers.data import CharVocab
 
 HELPERS = Path(helpers.__file__).resolve().parent
-HELPER_MODULES = (data, reference, plot, env, figure_widgets)
+# Every public module of the package, so that a new one is covered by the completeness test.
+HELPER_MODULES = tuple(
+    importlib.import_module(f"{helpers.__name__}.{module.name}")
+    for module in pkgutil.iter_modules(helpers.__path__)
+    if not module.name.startswith("_") and not module.ispkg
+)
 CHECKER_MODULES = tuple(
     importlib.import_module(f"{helpers.checks.__name__}.{module.name}")
     for module in pkgutil.iter_modules(helpers.checks.__path__)
@@ -107,6 +112,20 @@ def fake_model(input_shape=None, output_shapes=()):
         inputs=[] if input_shape is None else [SimpleNamespace(shape=input_shape)],
         outputs=[SimpleNamespace(shape=shape) for shape in output_shapes],
     )
+
+
+class CompiledModelStandIn:
+    """Just enough of a compiled Keras model for restart_training's checks: two weight arrays."""
+
+    def __init__(self, optimizer: object = "adam"):
+        self.optimizer = optimizer
+        self.weights = [np.zeros((2, 3)), np.zeros(3)]
+
+    def get_weights(self):
+        return [w.copy() for w in self.weights]
+
+    def set_weights(self, weights):
+        self.weights = list(weights)
 
 
 def returning(value):
@@ -348,6 +367,19 @@ CASES = [
            "got '3.10'", "3.10"),
     raises(env.python_is_supported, "type", TypeError, "got (3.0, 10)", (3.0, 10)),
     raises(env.python_is_supported, "shape", TypeError, "got (3,)", (3,)),
+    # --- helpers.training -----------------------------------------------------------------------
+    raises(training.restart_training, "type", TypeError, "model must be a Keras model, got "
+           "NoneType None", None, [np.zeros((2, 3)), np.zeros(3)]),
+    raises(training.restart_training, "empty", ValueError, "the model has no optimizer yet: call "
+           "model.compile(...) first", CompiledModelStandIn(optimizer=None), []),
+    raises(training.restart_training, "type", TypeError, "weights must be a list of arrays like "
+           "model.get_weights(), got str 'weights'", CompiledModelStandIn(), "weights"),
+    raises(training.restart_training, "empty", ValueError, "weights has 0 arrays, the model has 2",
+           CompiledModelStandIn(), []),
+    raises(training.restart_training, "shape", ValueError, "weights[0] has shape (3, 2), the "
+           "model's has (2, 3)", CompiledModelStandIn(), [np.zeros((3, 2)), np.zeros(3)]),
+    raises(training.restart_training, "nan", ValueError, "weights[1] contains NaN or infinite "
+           "values", CompiledModelStandIn(), [np.zeros((2, 3)), np.array([0.0, nan, 0.0])]),
     # --- helpers.widgets ------------------------------------------------------------------------
     raises(figure_widgets.figure_output, "type", TypeError, "figure must be a matplotlib Figure, "
            "got str 'figure'", "figure"),
