@@ -1,7 +1,8 @@
 # The course's commands. `make lab` opens the course, `make test` proves it; both set up .venv first.
 SHELL := /bin/bash
 PYTHON ?= python3
-VENV := .venv
+# `make test PYTHON=python3.12 VENV=.venv-3.12` tests a second Python beside the first.
+VENV ?= .venv
 BIN := $(VENV)/bin
 # `make lab LAB_ARGS="--no-browser --port 8899"` passes options to JupyterLab.
 LAB_ARGS ?=
@@ -9,12 +10,13 @@ LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: lab test lint slides bench execute lock clean help
+.PHONY: lab test test-numerics numerics-report lint slides bench execute lock clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      create .venv if needed and open the course in JupyterLab"
-	@echo "make test     lint, unit tests and nbval over every notebook (what CI runs)"
+	@echo "make test     lint, unit tests and nbval over every notebook (CI runs it first)"
+	@echo "make test-numerics  nbval again under other threads, oneDNN, CPU kernels, BLAS (CI too)"
 	@echo "make slides   build offline reveal.js decks of every notebook into build/slides/"
 	@echo "make bench    time and measure the memory of every notebook against its budget"
 	@echo "make execute  re-run every notebook top to bottom and save its outputs"
@@ -54,11 +56,25 @@ $(SLIDES_ASSETS): slides/package.json slides/package-lock.json
 slides: $(VENV)/.dev-installed $(SLIDES_ASSETS)
 	$(BIN)/python slides/build.py
 
+# Every notebook re-run and compared with its committed outputs; numbers marked as trained (≈)
+# are masked by the sanitize file and asserted in the notebooks instead.
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
 # Everything runs with the network unreachable (tests/offline.sh), so passing also proves that
 # no notebook, deck or test downloads anything.
 test: lint slides
-	tests/offline.sh $(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
-	  --nbval-sanitize-with tests/nbval_sanitize.cfg
+	tests/offline.sh $(BIN)/python -m pytest tests notebooks $(NBVAL)
+
+# The same nbval comparison (and the checkers' tests) under each perturbation of tests/numerics.py;
+# `make test-numerics PERTURB="cpu-avx"` runs only the ones named.
+PERTURB ?=
+test-numerics: $(VENV)/.dev-installed
+	tests/offline.sh $(BIN)/python tests/numerics.py $(PERTURB) -- notebooks tests/test_checks.py \
+	  $(NBVAL)
+
+# Which printed lines move under each perturbation, for choosing tolerances: build/numerics.md.
+numerics-report: $(VENV)/.dev-installed
+	tests/offline.sh $(BIN)/python tests/numerics.py --report $(PERTURB)
 
 # Every notebook in a fresh kernel: seconds, peak kernel memory, budgets; writes build/bench.md.
 # `make bench NOTEBOOKS_ONLY="05 06"` measures only those notebooks.

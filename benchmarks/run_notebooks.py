@@ -25,6 +25,8 @@ import nbformat
 import psutil
 from nbclient import NotebookClient
 
+from helpers.lesson import TENSORFLOW_ENVIRONMENT
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 REPORT = ROOT / "build" / "bench.md"
@@ -37,8 +39,8 @@ MAX_PEAK_MIB = 1024.0  # per notebook kernel
 # Lessons that teach with NumPy alone: a learner without a working TensorFlow can still do them.
 NUMPY_ONLY = {"00_start_here", "01_memory_cell_numpy"}
 
-# Same settings as the notebooks' first cell, so the baseline pays what they pay.
-TF_ENV = {"TF_CPP_MIN_LOG_LEVEL": "2", "TF_ENABLE_ONEDNN_OPTS": "0"}
+# Same settings as the notebooks' setup call, so the baseline pays what they pay.
+TF_ENV = TENSORFLOW_ENVIRONMENT
 # Run in the kernel after the last cell: which heavy frameworks did the notebook import?
 MODULES_PROBE = (
     "import sys, json\n"

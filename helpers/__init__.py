@@ -1,5 +1,6 @@
 """Shared code for the RNN course notebooks.
 
+- ``helpers.lesson``: every notebook's setup call, and ``about()`` for numbers from training.
 - ``helpers.data``: one-hot encoding, character vocabularies, sliding windows, the "hello" batch,
   next-character tasks built from any short text.
 - ``helpers.reference``: NumPy SimpleRNN, LSTM and GRU forward passes in the Keras weight layout.
@@ -9,7 +10,7 @@
 - ``helpers.training``: restart a compiled Keras model instead of building and tracing a new one.
 - ``helpers.checks``: the exercise checkers.
 
-Nothing here imports TensorFlow, so NumPy-only notebooks stay light.
+Nothing here imports TensorFlow at import time, so NumPy-only notebooks stay light.
 """
 
 __version__ = "0.1.0"

@@ -35,7 +35,7 @@ from hypothesis.extra import numpy as hnp
 
 import helpers
 import helpers.checks
-from helpers import data, env, plot, reference, training
+from helpers import data, env, lesson, plot, reference, training
 from helpers import widgets as figure_widgets
 from helpers.checks import (
     check_aligned_many_to_many,
@@ -367,6 +367,27 @@ CASES = [
            "got '3.10'", "3.10"),
     raises(env.python_is_supported, "type", TypeError, "got (3.0, 10)", (3.0, 10)),
     raises(env.python_is_supported, "shape", TypeError, "got (3,)", (3,)),
+    # --- helpers.lesson -------------------------------------------------------------------------
+    raises(lesson.setup_lesson, "type", TypeError, "seed must be a whole number >= 0, such as "
+           "2024, got float 2024.5", 2024.5),
+    raises(lesson.setup_lesson, "range", TypeError, "seed must be a whole number >= 0, such as "
+           "2024, got int -1", -1),
+    raises(lesson.setup_lesson, "empty", TypeError, "seed must be a whole number >= 0, such as "
+           "2024, got NoneType None", None),
+    raises(lesson.setup_lesson, "type", TypeError, "tensorflow must be True or False, got str "
+           "'no'", 2024, tensorflow="no"),
+    raises(lesson.setup_lesson, "range", ValueError, "precision must be 0 to 16 decimals, got 40",
+           2024, tensorflow=False, precision=40),
+    raises(lesson.about, "nan", ValueError, "value contains NaN or infinite values: nan", nan),
+    raises(lesson.about, "nan", ValueError, "value contains NaN or infinite values: inf at "
+           "index 1", [0.5, float("inf")]),
+    raises(lesson.about, "type", TypeError, "value must be a numeric array, got str "
+           "'0.97'", "0.97"),
+    raises(lesson.about, "empty", ValueError, "value must not be empty, got shape (0,)", []),
+    raises(lesson.about, "type", ValueError, "fmt 'x' is not a format spec for numbers", 0.5,
+           "x"),
+    raises(lesson.about, "type", TypeError, "fmt must be a format spec such as '.3f', got int 3",
+           0.5, 3),
     # --- helpers.training -----------------------------------------------------------------------
     raises(training.restart_training, "type", TypeError, "model must be a Keras model, got "
            "NoneType None", None, [np.zeros((2, 3)), np.zeros(3)]),

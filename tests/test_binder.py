@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.ci_no_skips import in_ci
+from tests.pins import course_pins
+
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 
@@ -55,7 +58,7 @@ def test_dockerfile_uses_the_pinned_python(dockerfile):
     assert locks == [(major, minor)], f"expected the Python {version} lock file, found {locks}"
 
 
-@pytest.mark.skipif(not os.environ.get("CI"), reason="CI's interpreter defines the CI version")
+@pytest.mark.skipif(not in_ci(), reason="CI's interpreter defines the CI version")
 def test_runtime_matches_ci_python():
     ci = f"{sys.version_info.major}.{sys.version_info.minor}"
     assert runtime_version() == ci, f"binder/runtime.txt names {runtime_version()}, CI runs {ci}"
@@ -86,4 +89,6 @@ def test_every_requirement_is_pinned_exactly():
             )
     course = (ROOT / "requirements.txt").read_text()
     assert "\n-e .\n" in course, "requirements.txt must install the course itself (-e .)"
-    assert re.search(r"^tensorflow-cpu==2\.21\.0 ;", course, re.MULTILINE)
+    for name, version in course_pins().items():
+        pinned = re.search(rf"^{re.escape(name)}=={re.escape(version)}\b", course, re.MULTILINE)
+        assert pinned, f"requirements.txt does not pin {name}=={version} as pyproject.toml does"

@@ -10,7 +10,16 @@ import numpy as np
 import pytest
 
 from helpers import checks
-from helpers.checks._verdict import NOT_DONE, NOT_YET, PASSED
+from helpers.checks._verdict import (
+    CHECKER_ERRORS,
+    CHECKER_FAILED,
+    NOT_DONE,
+    NOT_YET,
+    PASSED,
+    CheckerError,
+    call_learner,
+    checker,
+)
 from helpers.reference import simple_rnn_forward
 
 SOLUTIONS = Path(__file__).resolve().parent.parent / "notebooks" / "solutions"
@@ -585,3 +594,42 @@ def test_nonsense_gets_a_message_not_a_traceback(check, nonsense, capsys, keras)
     result, line = verdict(capsys, check, nonsense)
     assert result is False
     assert line.startswith((NOT_YET, NOT_DONE)), line
+
+
+# --- a bug in a checker is the course's, not the learner's ------------------------------------
+
+
+@checker
+def check_with_a_bug(answer):
+    """A checker whose own code fails, whatever the answer."""
+    expected = {"units": 8}
+    return f"{answer} == {expected['unit']}"  # KeyError: a typo in the checker
+
+
+@checker
+def check_calling_the_learner(function):
+    call_learner(function, "my_function", 3)
+    return "it ran"
+
+
+def test_a_crash_inside_a_checker_fails_the_test_suite(monkeypatch):
+    monkeypatch.setenv(CHECKER_ERRORS, "raise")  # as tests/conftest.py sets it for every test
+    with pytest.raises(CheckerError, match="check_with_a_bug failed: KeyError: 'unit'"):
+        check_with_a_bug(42)
+
+
+def test_a_learner_is_told_a_crash_inside_a_checker_is_not_their_mistake(monkeypatch, capsys):
+    monkeypatch.delenv(CHECKER_ERRORS, raising=False)  # as in a learner's notebook
+    result, line = verdict(capsys, check_with_a_bug, 42)
+    assert result is False
+    assert line.startswith(CHECKER_FAILED) and not line.startswith(NOT_YET), line
+    assert "KeyError: 'unit'" in line and "not in your answer" in line, line
+
+
+def test_a_crash_in_the_learners_code_is_still_their_mistake(monkeypatch, capsys):
+    monkeypatch.setenv(CHECKER_ERRORS, "raise")
+
+    def my_function(x):
+        return x / 0
+
+    assert_hint(capsys, check_calling_the_learner, (my_function,), "ZeroDivisionError")

@@ -17,15 +17,12 @@ from helpers.env import (
     python_is_supported,
     tensorflow_build,
 )
+from tests.pins import course_pins, tensorflow_pin
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # pyproject.toml pins tensorflow-cpu where Google builds it and plain tensorflow elsewhere.
-TF_DISTRIBUTION = (
-    "tensorflow-cpu"
-    if (sys.platform == "linux" and platform.machine() == "x86_64") or sys.platform == "win32"
-    else "tensorflow"
-)
+TF_DISTRIBUTION, TF_VERSION = tensorflow_pin()
 
 
 def fake_versions(monkeypatch, versions):
@@ -49,13 +46,21 @@ def test_report_keys_in_order():
 def test_report_values_in_this_environment():
     report = environment_report()
     assert report["Python"] == platform.python_version()
-    assert report["TensorFlow"] == f"2.21.0 ({TF_DISTRIBUTION})"
+    assert report["TensorFlow"] == f"{TF_VERSION} ({TF_DISTRIBUTION})"
     assert report["numpy"] == np.__version__
     assert report["matplotlib"] == matplotlib.__version__
-    assert report["keras"] == "3.12.4"
+    assert report["keras"] == course_pins()["keras"]
     for name in ("ipywidgets", "jupyterlab"):
         assert report[name] != "not installed"
     assert all(isinstance(value, str) and value for value in report.values())
+
+
+def test_the_environment_has_exactly_the_pinned_versions():
+    pins = course_pins()
+    installed = {name: installed_version(name) for name in pins}
+    assert installed == pins, (
+        "run `make lab` (or pip install -r requirements.txt) to match the pins"
+    )
 
 
 def test_report_with_tensorflow_cpu(monkeypatch):
@@ -85,7 +90,7 @@ def test_report_without_anything_installed(monkeypatch):
 
 
 def test_tensorflow_build_in_this_environment():
-    assert tensorflow_build() == (TF_DISTRIBUTION, "2.21.0")
+    assert tensorflow_build() == (TF_DISTRIBUTION, TF_VERSION)
 
 
 def test_tensorflow_build_prefers_the_cpu_build(monkeypatch):

@@ -23,7 +23,9 @@ TOKEN = "course-browser-test"
 # The notebooks whose first slider is checked: the NumPy time-step slider of 01 and the
 # parameter-count sliders of the Keras lesson 02.
 CASES = ["01_memory_cell_numpy.ipynb", "02_keras_simplernn.ipynb"]
-CURRENT = "window.jupyterapp.shell.currentWidget"
+# Optional chaining: until JupyterLab has started, window.jupyterapp is undefined, and a plain
+# property read would throw, ending wait_for_function at once instead of waiting.
+CURRENT = "window.jupyterapp?.shell?.currentWidget"
 
 
 def free_port() -> int:

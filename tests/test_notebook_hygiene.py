@@ -25,6 +25,7 @@ OLD_API = re.compile(
 )
 LEGACY_NUMPY_RANDOM = re.compile(r"np\.random\.(?!default_rng\b)\w+\(")
 IMPORTS_TF = re.compile(r"^\s*(import|from)\s+(tensorflow|keras)\b", re.MULTILINE)
+SETUP_CALL = re.compile(r"setup_lesson\([^)]*\)")
 
 ids = [p.name for p in NOTEBOOKS]
 
@@ -97,11 +98,22 @@ def test_current_apis_and_seeds(path):
         )
     first_import = IMPORTS_TF.search(source)
     if first_import:
-        before = source[: first_import.start()]
-        for variable in ("TF_CPP_MIN_LOG_LEVEL", "TF_ENABLE_ONEDNN_OPTS"):
-            assert variable in before, f"{path.name}: set {variable} before importing TensorFlow"
-        assert "keras.utils.set_random_seed(" in source, f"{path.name}: seed Keras"
-        assert "enable_op_determinism()" in source, f"{path.name}: turn on op determinism"
+        # helpers.lesson.setup_lesson quiets TensorFlow's log and picks its numerics: both are
+        # read once, at import, so the call must come first.
+        setup = SETUP_CALL.search(source[: first_import.start()])
+        assert setup, f"{path.name}: call setup_lesson(SEED) before importing TensorFlow"
+        assert "tensorflow=False" not in setup.group(0), (
+            f"{path.name} imports TensorFlow, so setup_lesson must seed and configure it"
+        )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS[1:], ids=ids[1:])
+def test_every_lesson_starts_with_the_one_setup_call(path):
+    first = code_cells(read(path))[0].source
+    assert SETUP_CALL.search(first), f"{path.name}: the first code cell should call setup_lesson"
+    assert "set_random_seed" not in first and "np.random.default_rng" not in first, (
+        f"{path.name}: setup_lesson seeds everything; do not seed again in the setup cell"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)

@@ -1,11 +1,10 @@
 """helpers.training.restart_training with real Keras: a restarted model trains like a new one."""
 
+import keras
 import numpy as np
 import pytest
 
 from helpers.training import restart_training
-
-keras = pytest.importorskip("keras")
 
 
 def small_model(seed: int):

@@ -3,11 +3,16 @@
 A checker function raises ``NotDone`` for an untouched stub and ``Mistake`` with a hint for a
 wrong answer; ``checker`` turns those into one printed line and a return value. A learner's code
 that raises is reported in words too, so a checker never ends in a traceback.
+
+Any other exception is a bug in the checker itself. A learner is told so, in a line of its own
+(never "Not yet", which would blame their answer); the test suite sets COURSE_CHECKER_ERRORS=raise
+so that the same bug raises CheckerError and fails the tests instead.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 
 import numpy as np
@@ -17,6 +22,12 @@ from helpers._validate import describe
 PASSED = "✅ Correct!"
 NOT_YET = "❌ Not yet:"
 NOT_DONE = "⏳ Not done yet:"
+CHECKER_FAILED = "⚠️ The checker itself failed:"
+CHECKER_ERRORS = "COURSE_CHECKER_ERRORS"
+
+
+class CheckerError(RuntimeError):
+    """A bug in a checker's own code, not a mistake in the learner's answer."""
 
 
 class NotDone(Exception):
@@ -41,7 +52,16 @@ def checker(check: Callable[..., str]) -> Callable[..., bool]:
             print(NOT_YET, mistake)
             return False
         except Exception as error:  # noqa: BLE001 - a learner must see words, not a traceback
-            print(NOT_YET, f"the answer could not be checked ({type(error).__name__}: {error}).")
+            # The learner's own code runs inside call_learner, which turns its errors into a
+            # Mistake: anything else that escapes is a bug in the checker.
+            what = f"{check.__name__} failed: {type(error).__name__}: {error}"
+            if os.environ.get(CHECKER_ERRORS) == "raise":  # the test suite: fail loudly
+                raise CheckerError(what) from error
+            print(
+                CHECKER_FAILED,
+                f"{type(error).__name__}: {error}. This is a bug in the course, not in your "
+                "answer: please report it, with this line.",
+            )
             return False
         print(PASSED, note)
         return True
