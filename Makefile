@@ -62,8 +62,10 @@ NBVAL := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.
 
 # Everything runs with the network unreachable (tests/offline.sh), so passing also proves that
 # no notebook, deck or test downloads anything.
+# A run that hangs (a browser or kernel that never answers) is stopped after 40 minutes.
 test: lint slides
-	tests/offline.sh $(BIN)/python -m pytest tests notebooks $(NBVAL)
+	tests/offline.sh timeout --signal=INT --kill-after=60 2400 \
+	  $(BIN)/python -m pytest tests notebooks $(NBVAL)
 
 # The same nbval comparison (and the checkers' tests) under each perturbation of tests/numerics.py;
 # `make test-numerics PERTURB="cpu-avx"` runs only the ones named.

@@ -1,14 +1,16 @@
 """What every lesson's setup cell calls, and how a lesson prints numbers that come from training.
 
 ``setup_lesson(seed)`` is the one setup call: quiet TensorFlow, seeds, op determinism, print
-options. ``about(value)`` prints a trained number as ``≈0.970``: training results change in their
-last digits with the CPU, the thread count and the TensorFlow build, so the tests compare
+options. ``about(value)`` prints a trained number as ``≈0.970``: training results change in
+their last digits with the CPU, the thread count and the TensorFlow build, so the tests compare
 everything a notebook prints exactly except the numbers after ``≈`` (masked by
 ``tests/nbval_sanitize.cfg``), and the notebook asserts those with a measured tolerance instead.
+``show_source(function)`` displays the code of a helper that a lesson teaches.
 """
 
 from __future__ import annotations
 
+import inspect
 import numbers
 import os
 import re
@@ -137,3 +139,18 @@ def about(value: object, fmt: str = ".3f") -> str:
         threshold=sys.maxsize,
         formatter={"float_kind": lambda number: mark(number).rjust(width)},
     )
+
+
+def show_source(function: object):
+    """The code of a function from ``helpers``, displayed as the cell's output.
+
+    For code a lesson teaches but keeps in ``helpers`` because other lessons and the tests call
+    it too (the "saved to the library" of d2l): the notebook shows exactly what it runs, and
+    when the function changes, the committed output no longer matches until the notebook is run
+    again, so the two cannot drift apart unnoticed.
+    """
+    if not (inspect.isfunction(function) or inspect.isclass(function)):
+        raise TypeError(f"function must be a function or class, got {describe(function)}")
+    from IPython.display import Markdown
+
+    return Markdown(f"```python\n{inspect.getsource(function)}```")

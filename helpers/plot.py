@@ -25,6 +25,9 @@ from helpers._validate import (
 
 # Okabe-Ito: distinguishable with every common form of colour blindness.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+# One colour and marker per recurrent cell type, the same in every lesson's figures.
+CELL_COLOURS = {"SimpleRNN": "#D55E00", "LSTM": "#0072B2", "GRU": "#009E73"}
+CELL_MARKERS = {"SimpleRNN": "o-", "LSTM": "s-", "GRU": "^--"}
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -65,7 +68,8 @@ def plot_hidden_states(
 ) -> Axes:
     """Heatmap of hidden states: ``states`` of shape ``(timesteps, units)``.
 
-    Time runs left to right, labelled from 1 as in h_1 ... h_T; one row per hidden unit. The
+    Time runs left to right, labelled from 1 as in h_1 ... h_T; one row per hidden unit, counted
+    from 1 as well (the course counts steps and units alike in figures). The
     colour scale is fixed to [-1, 1], the range of tanh, so saturation (values near +-1) shows as
     the darkest colours. ``highlight_step`` (1-based, like the labels) outlines one time step.
     """
@@ -82,17 +86,17 @@ def plot_hidden_states(
         vmin=-1,
         vmax=1,
         aspect="auto",
-        extent=(0.5, timesteps + 0.5, units - 0.5, -0.5),
+        extent=(0.5, timesteps + 0.5, units + 0.5, 0.5),
     )
     ax.set_xlabel("time step $t$")
     ax.set_ylabel("hidden unit")
     ax.set_title(f"{title}  shape {values.shape}")
     ax.set_xticks(range(1, timesteps + 1))
-    ax.set_yticks(range(units))
+    ax.set_yticks(range(1, units + 1))
     if highlight_step is not None:
         ax.add_patch(
             plt.Rectangle(
-                (highlight_step - 0.5, -0.5),
+                (highlight_step - 0.5, 0.5),
                 1,
                 units,
                 fill=False,

@@ -1,12 +1,16 @@
-"""Training helpers for the Keras notebooks. Nothing here imports TensorFlow or Keras itself."""
+"""Training helpers for the Keras notebooks: restart a compiled model, train to a criterion.
+
+Importing this module never imports TensorFlow; the functions import Keras when they run.
+"""
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 
 import numpy as np
 
-from helpers._validate import describe
+from helpers._validate import as_float_array, as_positive_int, describe
 
 
 def restart_training(model, weights: Sequence[np.ndarray]) -> None:
@@ -50,3 +54,57 @@ def restart_training(model, weights: Sequence[np.ndarray]) -> None:
             variable.assign(np.zeros(variable.shape, dtype=variable.dtype))
     if hasattr(model, "reset_metrics"):
         model.reset_metrics()
+
+
+def train_until(
+    model, inputs, targets, *, max_error: float, check_every: int = 100, max_steps: int = 10_000
+) -> tuple[int, float]:
+    """Train a compiled Keras model on one batch until its predictions are within ``max_error``.
+
+    A stated stopping criterion instead of a fixed budget: the model takes optimizer steps on the
+    whole batch ``inputs`` -> ``targets``, ``check_every`` at a time, and after each round the
+    mean absolute error of ``model(inputs)`` against ``targets`` is measured. Training stops at
+    the first round whose error is below ``max_error``, or after ``max_steps`` steps (rounded up
+    to whole rounds), a cap so that a model that never gets there still stops. Returns
+    ``(steps, error)``: the steps taken and the last error measured (``error >= max_error``
+    means the cap came first).
+    """
+    if not all(hasattr(model, name) for name in ("fit", "get_weights")):
+        raise TypeError(f"model must be a Keras model, got {describe(model)}")
+    if getattr(model, "optimizer", None) is None:
+        raise ValueError("the model has no optimizer yet: call model.compile(...) first")
+    x = as_float_array(inputs, "inputs", ndim=(2, 3)).astype("float32")
+    y = as_float_array(targets, "targets", ndim=(1, 2)).astype("float32")
+    if len(x) != len(y):
+        raise ValueError(
+            f"inputs hold {len(x)} examples and targets {len(y)}: give one target per example"
+        )
+    if isinstance(max_error, bool) or not isinstance(max_error, numbers.Real):
+        raise TypeError(f"max_error must be a number such as 0.005, got {describe(max_error)}")
+    if not max_error > 0:
+        raise ValueError(f"max_error must be above 0, got {max_error}")
+    check_every = as_positive_int(check_every, "check_every")
+    max_steps = as_positive_int(max_steps, "max_steps", minimum=check_every)
+
+    import keras
+    import tensorflow as tf
+
+    measured = []
+
+    class StopWhenClose(keras.callbacks.Callback):
+        def on_epoch_end(self, epoch, logs=None):
+            predictions = np.asarray(self.model(x, training=False)).reshape(y.shape)
+            measured.append(float(np.abs(predictions - y).mean()))
+            if measured[-1] < max_error:
+                self.model.stop_training = True
+
+    rounds = -(-max_steps // check_every)  # rounds of check_every steps, the last one capped
+    batch = tf.data.Dataset.from_tensors((x, y)).repeat()  # the same whole batch at every step
+    model.fit(
+        batch,
+        steps_per_epoch=check_every,
+        epochs=rounds,
+        verbose=0,
+        callbacks=[StopWhenClose()],
+    )
+    return check_every * len(measured), measured[-1]

@@ -115,7 +115,7 @@ def fake_model(input_shape=None, output_shapes=()):
 
 
 class CompiledModelStandIn:
-    """Just enough of a compiled Keras model for restart_training's checks: two weight arrays."""
+    """Just enough of a compiled Keras model for the training helpers' checks: two weight arrays."""
 
     def __init__(self, optimizer: object = "adam"):
         self.optimizer = optimizer
@@ -126,6 +126,9 @@ class CompiledModelStandIn:
 
     def set_weights(self, weights):
         self.weights = list(weights)
+
+    def fit(self, *args, **kwargs):  # train_until checks its input before it would train
+        raise AssertionError("bad input must be refused before training starts")
 
 
 def returning(value):
@@ -388,6 +391,10 @@ CASES = [
            "x"),
     raises(lesson.about, "type", TypeError, "fmt must be a format spec such as '.3f', got int 3",
            0.5, 3),
+    raises(lesson.show_source, "type", TypeError, "function must be a function or class, got str "
+           "'train_until'", "train_until"),
+    raises(lesson.show_source, "empty", TypeError, "function must be a function or class, got "
+           "NoneType None", None),
     # --- helpers.training -----------------------------------------------------------------------
     raises(training.restart_training, "type", TypeError, "model must be a Keras model, got "
            "NoneType None", None, [np.zeros((2, 3)), np.zeros(3)]),
@@ -401,6 +408,23 @@ CASES = [
            "model's has (2, 3)", CompiledModelStandIn(), [np.zeros((3, 2)), np.zeros(3)]),
     raises(training.restart_training, "nan", ValueError, "weights[1] contains NaN or infinite "
            "values", CompiledModelStandIn(), [np.zeros((2, 3)), np.array([0.0, nan, 0.0])]),
+    raises(training.train_until, "type", TypeError, "model must be a Keras model, got str 'model'",
+           "model", np.zeros((6, 4, 1)), np.zeros(6), max_error=0.005),
+    raises(training.train_until, "empty", ValueError, "the model has no optimizer yet",
+           CompiledModelStandIn(optimizer=None), np.zeros((6, 4, 1)), np.zeros(6),
+           max_error=0.005),
+    raises(training.train_until, "shape", ValueError, "inputs hold 6 examples and targets 5",
+           CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(5), max_error=0.005),
+    raises(training.train_until, "nan", ValueError, "targets contains NaN or infinite values",
+           CompiledModelStandIn(), np.zeros((6, 4, 1)), np.full(6, nan), max_error=0.005),
+    raises(training.train_until, "range", ValueError, "max_error must be above 0, got 0",
+           CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(6), max_error=0),
+    raises(training.train_until, "type", TypeError, "max_error must be a number such as 0.005, "
+           "got str '0.005'", CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(6),
+           max_error="0.005"),
+    raises(training.train_until, "range", ValueError, "max_steps must be at least 100, got 10",
+           CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(6), max_error=0.005,
+           max_steps=10),
     # --- helpers.widgets ------------------------------------------------------------------------
     raises(figure_widgets.figure_output, "type", TypeError, "figure must be a matplotlib Figure, "
            "got str 'figure'", "figure"),

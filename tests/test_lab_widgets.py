@@ -103,9 +103,17 @@ def test_slider_redraws_the_figure(name, lab, browser):
         # Every locator below looks inside this notebook's panel only.
         notebook = page.locator(f"#{page.evaluate(f'{CURRENT}.id')}")
         # Clear the saved outputs, so every widget on the page comes from this run.
-        page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+        # Commands are started, not awaited: a promise that never settles (a dialog, a stuck
+        # kernel) would block page.evaluate for ever, while the waits below are bounded.
+        page.evaluate(
+            "() => { window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'); }"
+        )
+        page.wait_for_function(
+            f"[...{CURRENT}.content.model.cells].every(c => !c.outputs || c.outputs.length === 0)",
+            timeout=30_000,
+        )
         assert notebook.locator(".widget-slider").count() == 0
-        page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
         page.wait_for_function(
             f"[...{CURRENT}.content.model.cells].filter(c => c.type === 'code')"
             f".every(c => c.executionCount > 0) && {CURRENT}.sessionContext.session?.kernel?"

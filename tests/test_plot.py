@@ -32,7 +32,7 @@ def test_hidden_states_heatmap_on_a_new_axes():
     assert image.get_clim() == (-1, 1)
     assert ax.get_title() == "Hidden states $h_t$  shape (6, 3)"
     assert list(ax.get_xticks()) == [1, 2, 3, 4, 5, 6]
-    assert list(ax.get_yticks()) == [0, 1, 2]
+    assert list(ax.get_yticks()) == [1, 2, 3]  # units counted from 1, like the time steps
     assert len(ax.figure.axes) == 2  # the heatmap and its colour bar
 
 
@@ -58,7 +58,7 @@ def test_highlight_step_outlines_one_time_step():
     assert len(rectangles) == 1
     outline = rectangles[0]
     # Step 3 (1-based, like the tick labels) is the column centred on x tick 3, spanning every unit.
-    assert outline.get_xy() == (2.5, -0.5)
+    assert outline.get_xy() == (2.5, 0.5)
     assert outline.get_width() == 1
     assert outline.get_height() == 3
     assert not outline.get_fill()

@@ -4,7 +4,7 @@ import keras
 import numpy as np
 import pytest
 
-from helpers.training import restart_training
+from helpers.training import restart_training, train_until
 
 
 def small_model(seed: int):
@@ -40,3 +40,36 @@ def test_a_model_that_was_never_compiled_is_refused():
     model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
     with pytest.raises(ValueError, match=r"call model.compile\(...\) first"):
         restart_training(model, model.get_weights())
+
+
+def line_model(seed: int):
+    """Dense(1) on 2 features, Adam: learns y = x_1 - x_2 quickly."""
+    keras.utils.set_random_seed(seed)
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="mse")
+    return model
+
+
+def test_train_until_stops_at_the_first_check_below_the_error():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(16, 2))
+    y = x[:, 0] - x[:, 1]
+    model = line_model(seed=3)
+    steps, error = train_until(model, x, y, max_error=0.01, check_every=20, max_steps=2000)
+    assert steps % 20 == 0 and 20 <= steps < 2000
+    assert error < 0.01
+    assert np.abs(np.asarray(model(x))[:, 0] - y).mean() == pytest.approx(error)
+    # One round fewer was not enough: the same start, stopped 20 steps earlier, is above it.
+    early = line_model(seed=3)
+    _, before = train_until(early, x, y, max_error=1e-9, check_every=20, max_steps=steps - 20)
+    assert before >= 0.01
+
+
+def test_train_until_stops_at_the_cap_and_says_so():
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(16, 2))
+    y = np.sin(3 * x[:, 0])  # a line cannot fit it
+    steps, error = train_until(line_model(seed=4), x, y, max_error=1e-6, check_every=10,
+                               max_steps=35)  # fmt: skip
+    assert steps == 40  # rounded up to whole rounds of 10
+    assert error >= 1e-6

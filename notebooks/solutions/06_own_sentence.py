@@ -11,7 +11,7 @@ from helpers.checks import check_own_sentence
 from helpers.data import next_char_task
 
 my_text = "the cat sat on the mat"
-inputs, targets, vocab = next_char_task(my_text)  # (1, 21, 8) one-hot, (1, 21) indices
+inputs, targets, vocab = next_char_task(my_text)  # (1, 21, 10) one-hot, (1, 21) indices
 
 keras.utils.set_random_seed(2024)
 my_model = keras.Sequential(
