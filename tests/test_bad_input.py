@@ -75,6 +75,9 @@ NO_INPUT = {
     "helpers.env.environment_report",
     "helpers.env.tensorflow_build",
     "helpers.checks.memory_cell.saturation_problem",
+    "helpers.checks.memory_cell.cell_cases",
+    "helpers.checks.bidirectional.backward_cases",
+    "helpers.checks.gates.lstm_cases",
 }
 
 
@@ -108,6 +111,7 @@ def fake_model(input_shape=None, output_shapes=()):
     """Enough of a Keras model's surface for a checker's first look, without importing Keras."""
     return SimpleNamespace(
         layers=[],
+        weights=[],
         count_params=lambda: 0,
         inputs=[] if input_shape is None else [SimpleNamespace(shape=input_shape)],
         outputs=[SimpleNamespace(shape=shape) for shape in output_shapes],
@@ -455,7 +459,9 @@ CASES = [
             crashing),
     answers(check_batched_memory_cell, "shape", "should return an array with a regular shape "
             "(rows of equal length)", returning([[0.0, 0.0], [0.0]])),
-    answers(check_batched_memory_cell, "shape", "returned shape (3, 5), expected (3, 5, 6)",
+    answers(check_batched_memory_cell, "shape", "returned shape (3, 5); expected (3, 5, 6)",
+            lambda x, k, r, b: np.zeros(x.shape[:2])),
+    answers(check_batched_memory_cell, "shape", "gives the same states whatever the inputs",
             returning(np.zeros((3, 5)))),
     answers(check_batched_memory_cell, "nan", "batched_memory_cell returned NaN or infinite values",
             returning(np.full((3, 5, 6), -inf))),
@@ -475,15 +481,15 @@ CASES = [
             "str '16, 12, 6'", 72, "16, 12, 6"),
     answers(check_simple_rnn_prediction, "type", "params should be a whole number, got str ''",
             "", (16, 12, 6)),
-    answers(check_simple_rnn_prediction, "nan", "params should be a whole number, got float inf",
-            inf, (16, 12, 6)),
+    answers(check_simple_rnn_prediction, "nan", "params should be a whole number (a count of "
+            "parameters), got inf", inf, (16, 12, 6)),
     answers(check_simple_rnn_prediction, "range", "-72 is not the count", -72, (16, 12, 6)),
     answers(check_tf1_port, "empty", "build_model returns None", returning(None),
             verdict=NOT_DONE),
     answers(check_tf1_port, "type", "pass the function build_model itself, got int 42", 42),
     answers(check_tf1_port, "type", "build_model should return a Keras model, got str 'model'",
             returning("model")),
-    answers(check_tf1_port, "shape", "build_model's model has no input yet",
+    answers(check_tf1_port, "shape", "could not run on a batch of shape (3, 5, 4)",
             returning(fake_model())),
     answers(check_tf1_port, "shape", "your model reads (4, 5)",
             returning(fake_model((None, 4, 5), [(None, 5, 2)]))),
@@ -495,7 +501,7 @@ CASES = [
     answers(check_aligned_many_to_many, "empty", "define build_tagger", None, verdict=NOT_DONE),
     answers(check_aligned_many_to_many, "type", "build_tagger should return a Keras model, got "
             "list [1, 2]", returning([1, 2])),
-    answers(check_aligned_many_to_many, "shape", "build_tagger's model has no input yet",
+    answers(check_aligned_many_to_many, "shape", "there is no recurrent layer",
             returning(fake_model())),
     answers(check_make_windows, "empty", "make_windows' inputs should return a NumPy array, got "
             "NoneType None", returning((None, None))),
@@ -506,7 +512,9 @@ CASES = [
     answers(check_make_windows, "shape", "make_windows' inputs should return an array with a "
             "regular shape", returning(([[1.0, 2.0], [3.0]], np.zeros(4)))),
     answers(check_make_windows, "shape", "make_windows' inputs returned shape (4, 3, 1), expected "
-            "(4, 3)", returning((np.zeros((4, 3, 1)), np.zeros(4)))),
+            "(4, 3)", lambda s, w: (np.zeros((len(s) - w, w, 1)), np.zeros(len(s) - w))),
+    answers(check_make_windows, "shape", "make_windows gives the same windows for another series",
+            returning((np.zeros((4, 3, 1)), np.zeros(4)))),
     answers(check_make_windows, "nan", "make_windows' inputs returned NaN or infinite values",
             returning((np.full((4, 3), nan), np.zeros(4)))),
     # --- helpers.checks: 04 ---------------------------------------------------------------------
@@ -515,18 +523,19 @@ CASES = [
     answers(check_backward_direction, "type", "backward_states returned complex numbers",
             returning(np.zeros((2, 6, 4), complex))),
     answers(check_backward_direction, "shape", "returned shape (6, 4), expected (2, 6, 4)",
-            returning(np.zeros((6, 4)))),
+            lambda x, k, r, b: np.zeros((x.shape[1], k.shape[1]))),
     answers(check_backward_direction, "shape", "should return an array with a regular shape",
             returning([np.zeros((6, 4)), np.zeros((5, 4))])),
     answers(check_backward_direction, "nan", "backward_states returned NaN or infinite values",
             returning(np.full((2, 6, 4), nan))),
     answers(check_bidirectional_stack_params, "empty", "stack_param_count returns None",
             returning(None), verdict=NOT_DONE),
-    answers(check_bidirectional_stack_params, "type", "should return a whole number, got str "
-            "'1408'", returning("1408")),
-    answers(check_bidirectional_stack_params, "nan", "should return a whole number, got float nan",
-            returning(nan)),
-    answers(check_bidirectional_stack_params, "range", "(8, 4, 4) -> -1", returning(-1)),
+    answers(check_bidirectional_stack_params, "type", "should be a whole number, got str '1408'",
+            returning("1408")),
+    answers(check_bidirectional_stack_params, "nan", "should be a whole number (a count of "
+            "parameters), got nan", returning(nan)),
+    answers(check_bidirectional_stack_params, "range", "returns -1 whatever the stack",
+            returning(-1)),
     # --- helpers.checks: 05 ---------------------------------------------------------------------
     answers(check_lstm_step, "empty", "lstm_step's h should return a NumPy array, got NoneType",
             returning((None, None))),
@@ -542,22 +551,22 @@ CASES = [
     answers(check_gate_question, "empty", "set answer to one letter", None, verdict=NOT_DONE),
     answers(check_gate_question, "type", "answer with one letter as a string, e.g. 'A'; got bytes",
             b"B"),
-    answers(check_gate_question, "vocab", "'B.' is not one of the choices", "B."),
+    answers(check_gate_question, "vocab", "'B?' is not one of the choices", "B?"),
     answers(check_gate_question, "vocab", "'AB' is not one of the choices", "AB"),
     answers(check_gate_question, "range", "'E' is not one of the choices", "E"),
     answers(check_gru_param_count, "empty", "gru_param_count returns None", returning(None),
             verdict=NOT_DONE),
-    answers(check_gru_param_count, "type", "should return a whole number, got str '90'",
+    answers(check_gru_param_count, "type", "should be a whole number, got str '90'",
             returning("90")),
-    answers(check_gru_param_count, "nan", "should return a whole number, got float nan",
-            returning(nan)),
-    answers(check_gru_param_count, "range", "(5, 5) -> -1", returning(-1)),
+    answers(check_gru_param_count, "nan", "should be a whole number (a count of parameters), got "
+            "nan", returning(nan)),
+    answers(check_gru_param_count, "range", "returns -1 whatever the layer", returning(-1)),
     # --- helpers.checks: 06 ---------------------------------------------------------------------
     answers(check_own_sentence, "empty", "set my_text to a sentence", None, None,
             verdict=NOT_DONE),
     answers(check_own_sentence, "empty", "'' has 0 characters: use at least 8", "", None),
     answers(check_own_sentence, "type", "my_text should be a string, got int 42", 42, None),
-    answers(check_own_sentence, "type", "my_model should return a Keras model, got str 'model'",
+    answers(check_own_sentence, "type", "my_model should be a Keras model, got str 'model'",
             "a sentence of mine", "model"),
     answers(check_own_sentence, "shape", "the model reads (3, 3), but my_text gives (17, 11)",
             "a sentence of mine", fake_model((None, 3, 3), [(None, 3, 3)])),
@@ -808,9 +817,16 @@ def test_checkers_name_nan_at_any_position_of_an_answer(checker, pick):
 def test_checkers_name_a_wrong_shape_of_an_answer(shape):
     if shape in ((3, 5, 6), (3, 6, 6)):  # right, or the "you kept h_0" mistake with its own hint
         return
-    result, line = verdict_of(check_batched_memory_cell, returning(np.zeros(shape)))
+
+    def batched_memory_cell(inputs, kernel, recurrent_kernel, bias):
+        return np.zeros(shape) + inputs.flat[0]  # follows its input, in a wrong shape
+
+    result, line = verdict_of(check_batched_memory_cell, batched_memory_cell)
     assert result is False
-    assert line.endswith(f"batched_memory_cell returned shape {shape}, expected (3, 5, 6)."), line
+    assert line.endswith(
+        f"batched_memory_cell returned shape {shape}; expected (3, 5, 6) = (batch, timesteps, "
+        "units)."
+    ), line
 
 
 # --- widgets: bad text typed into a box is shown as a message ------------------------------------

@@ -11,7 +11,9 @@ so that the same bug raises CheckerError and fails the tests instead.
 
 from __future__ import annotations
 
+import copy
 import functools
+import numbers
 import os
 from collections.abc import Callable
 
@@ -69,28 +71,53 @@ def checker(check: Callable[..., str]) -> Callable[..., bool]:
     return run
 
 
+def looks_like_model(value: object) -> bool:
+    """A built Keras model (duck-typed, so the checkers never import Keras to ask)."""
+    return all(hasattr(value, attr) for attr in ("layers", "count_params", "weights"))
+
+
 def require_function(function: object, name: str) -> None:
     """A NotDone for ``None`` and a Mistake for anything that cannot be called."""
     if function is None:
         raise NotDone(f"define {name} and pass it to the checker.")
+    if looks_like_model(function):
+        raise Mistake(
+            f"you passed a model; pass the function {name} itself, which builds and returns "
+            f"one: check(..., {name}), without the ()."
+        )
     if not callable(function):
         raise Mistake(f"pass the function {name} itself, got {describe(function)}.")
 
 
 def call_learner(function: object, name: str, *args, hint: str = ""):
-    """Call a learner's function, turning a crash or a stub's ``None`` into a verdict.
+    """Call a learner's function on copies of ``args``, turning a crash or a stub's ``None`` into
+    a verdict.
 
-    ``hint`` follows the learner's error message when the function raises.
+    The copies keep the checker's own arrays as they were, whatever the learner's code does to
+    its arguments. ``hint`` follows the learner's error message when the function raises.
     """
     require_function(function, name)
     try:
-        result = function(*args)
+        result = function(*copy.deepcopy(args))
     except Exception as error:  # noqa: BLE001 - report the learner's error in words
         hint = hint or "Print the shape of each array inside your function to find the line."
         raise Mistake(f"{name} raised {type(error).__name__}: {error}. {hint}") from None
     if result is None:
         raise NotDone(f"{name} returns None: replace the stub's `return None` with your code.")
     return result
+
+
+def as_whole_number(value: object, name: str) -> int:
+    """A count from the learner: an int, or a float or NumPy number that is whole (72.0)."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise Mistake(f"{name} should be a whole number, got {describe(value)}.")
+    try:
+        whole = float(value).is_integer()
+    except OverflowError:
+        whole = False
+    if not whole:
+        raise Mistake(f"{name} should be a whole number (a count of parameters), got {value}.")
+    return int(value)
 
 
 def as_numbers(value: object, name: str) -> np.ndarray:
@@ -116,6 +143,14 @@ def as_numbers(value: object, name: str) -> np.ndarray:
         raise not_an_array from None
 
 
+def as_finite_numbers(value: object, name: str) -> np.ndarray:
+    """The learner's result as a float array of any shape without NaN or infinities."""
+    array = as_numbers(value, name)
+    if not np.all(np.isfinite(array)):
+        raise Mistake(f"{name} returned NaN or infinite values.")
+    return array
+
+
 def as_answer_array(value: object, name: str, shape: tuple[int, ...]) -> np.ndarray:
     """The learner's result as a float array of the expected shape, or a Mistake saying why not."""
     array = as_numbers(value, name)
@@ -138,7 +173,7 @@ def model_io(model: object, name: str) -> tuple[tuple, list[tuple]]:
     """
     if model is None:
         raise NotDone(f"{name} returns None: build the model and return it.")
-    if not all(hasattr(model, attr) for attr in ("layers", "count_params")):
+    if not looks_like_model(model):
         raise Mistake(f"{name} should return a Keras model, got {describe(model)}.")
     try:
         inputs, outputs = model.inputs, model.outputs
@@ -154,9 +189,67 @@ def model_io(model: object, name: str) -> tuple[tuple, list[tuple]]:
     return tuple(inputs[0].shape), [tuple(output.shape) for output in outputs]
 
 
-def layer_kinds(model) -> list[str]:
-    """The class names of a model's layers, e.g. ['SimpleRNN', 'Dense']."""
-    return [type(layer).__name__ for layer in model.layers]
+def declared_input(model) -> tuple | None:
+    """The per-sequence input shape a model declares, e.g. (8, 3) or (None, 3); None if it
+    declares none (a subclassed model called on data)."""
+    try:
+        inputs = model.inputs
+    except (AttributeError, ValueError):
+        return None
+    if not inputs or len(inputs) != 1:
+        return None
+    return tuple(inputs[0].shape)[1:]
+
+
+def fits(declared: tuple | None, wanted: tuple) -> bool:
+    """Whether a declared input shape accepts ``wanted``: None means any size on that axis."""
+    if declared is None:
+        return True
+    return len(declared) == len(wanted) and all(
+        d is None or d == w for d, w in zip(declared, wanted, strict=True)
+    )
+
+
+def all_layers(model) -> list:
+    """Every layer of a Keras model, inside nested models and wrappers too."""
+    found, stack = [], list(getattr(model, "layers", []))
+    while stack:
+        layer = stack.pop()
+        found.append(layer)
+        stack += list(getattr(layer, "layers", []) or [])
+        for attr in ("forward_layer", "backward_layer", "layer", "cell"):
+            inner = getattr(layer, attr, None)
+            if inner is not None and inner is not layer and hasattr(inner, "get_config"):
+                stack.append(inner)
+    return found
+
+
+def has_recurrent_layer(model) -> bool:
+    """A recurrent layer anywhere in the model: SimpleRNN, LSTM, GRU, RNN(cell), Bidirectional."""
+    import keras  # only when a model is checked
+
+    return any(
+        isinstance(layer, (keras.layers.RNN, keras.layers.Bidirectional))
+        for layer in all_layers(model)
+    )
+
+
+def model_outputs(model, inputs: np.ndarray) -> list[np.ndarray]:
+    """A model's outputs for ``inputs``, always as a list of NumPy arrays, or a Mistake."""
+    try:
+        output = model(inputs, training=False)
+    except Exception as error:  # noqa: BLE001 - report in words
+        raise Mistake(
+            f"the model could not run on a batch of shape {inputs.shape}: "
+            f"{type(error).__name__}: {error}"
+        ) from None
+    outputs = list(output) if isinstance(output, (list, tuple)) else [output]
+    return [np.asarray(o.numpy() if hasattr(o, "numpy") else o, dtype=np.float64) for o in outputs]
+
+
+def are_probabilities(values: np.ndarray, axis: int = -1) -> bool:
+    """Positive and summing to 1 along ``axis``: probabilities, whatever produced them."""
+    return bool(values.min() >= 0 and np.allclose(values.sum(axis=axis), 1, atol=1e-4))
 
 
 def run_model(model, inputs: np.ndarray) -> np.ndarray:
@@ -168,3 +261,39 @@ def run_model(model, inputs: np.ndarray) -> np.ndarray:
         raise Mistake(
             f"the model could not run on a batch: {type(error).__name__}: {error}"
         ) from None
+
+
+def first_difference(answer: np.ndarray, expected: np.ndarray) -> tuple[int, ...]:
+    """The index of the first element (in reading order) where two same-shaped arrays differ."""
+    close = np.isclose(answer, expected, rtol=1e-4, atol=1e-5)
+    return tuple(int(i) for i in np.argwhere(~close)[0])
+
+
+def same_on_every_case(answers: list, variant_answers: list) -> bool:
+    """Whether a learner's answers equal a variant's on every case (arrays or tuples of them)."""
+    for answer, variant in zip(answers, variant_answers, strict=True):
+        pairs = (
+            zip(answer, variant, strict=True) if isinstance(answer, tuple) else [(answer, variant)]
+        )
+        if not all(same(np.asarray(a), np.asarray(v)) for a, v in pairs):
+            return False
+    return True
+
+
+def typed_in(answers: list, expected: list) -> bool:
+    """An answer that stays the same for cases whose right answers differ: typed in."""
+    first = answers[0]
+    for answer, truth in zip(answers[1:], expected[1:], strict=True):
+        pairs_same = (
+            all(same(np.asarray(a), np.asarray(b)) for a, b in zip(answer, first, strict=True))
+            if isinstance(answer, tuple)
+            else same(np.asarray(answer), np.asarray(first))
+        )
+        truth_same = (
+            all(same(np.asarray(a), np.asarray(b)) for a, b in zip(truth, expected[0], strict=True))
+            if isinstance(truth, tuple)
+            else same(np.asarray(truth), np.asarray(expected[0]))
+        )
+        if pairs_same and not truth_same:
+            return True
+    return False

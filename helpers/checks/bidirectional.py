@@ -2,29 +2,53 @@
 
 from __future__ import annotations
 
-import numbers
-
 import numpy as np
 
-from helpers._validate import describe
-from helpers.checks._verdict import Mistake, as_answer_array, call_learner, checker, same
+from helpers.checks._verdict import (
+    Mistake,
+    as_answer_array,
+    as_finite_numbers,
+    as_whole_number,
+    call_learner,
+    checker,
+    same_on_every_case,
+    typed_in,
+)
 from helpers.reference import simple_rnn_forward
 
-BATCH, STEPS, FEATURES, UNITS = 2, 6, 3, 4
+# Two cases of different sizes: (batch, timesteps, features, units, seed).
+BACKWARD_SIZES = ((2, 6, 3, 4, 5), (3, 4, 2, 5, 6))
+
+
+def backward_cases() -> list[tuple[np.ndarray, list, list]]:
+    """The checker's cases: ``(x, backward_weights, forward_weights)``, weights in Keras' layout
+    ``[kernel, recurrent_kernel, bias]``."""
+    cases = []
+    for batch, steps, features, units, seed in BACKWARD_SIZES:
+        rng = np.random.default_rng(seed)
+        x = rng.normal(size=(batch, steps, features)).astype("float32")
+        shapes = ((features, units), (units, units), (units,))
+        forward, backward = (
+            [rng.normal(scale=0.6, size=shape).astype("float32") for shape in shapes]
+            for _ in range(2)
+        )
+        cases.append((x, backward, forward))
+    return cases
 
 
 def _bidirectional_output(x: np.ndarray, forward_weights, backward_weights) -> np.ndarray:
-    """What ``Bidirectional(SimpleRNN(UNITS, return_sequences=True))`` gives for these weights."""
+    """What ``Bidirectional(SimpleRNN(units, return_sequences=True))`` gives for these weights."""
     import keras  # only when the checker runs: notebook 04 has imported it already
 
+    units = forward_weights[1].shape[0]
     zeros = {"kernel_initializer": "zeros", "recurrent_initializer": "zeros"}  # no RNG draws
     layer = keras.layers.Bidirectional(
-        keras.layers.SimpleRNN(UNITS, return_sequences=True, **zeros)
+        keras.layers.SimpleRNN(units, return_sequences=True, **zeros)
     )
-    layer.build((None, STEPS, FEATURES))
+    layer.build((None, *x.shape[1:]))
     layer.forward_layer.set_weights(forward_weights)
     layer.backward_layer.set_weights(backward_weights)
-    return keras.ops.convert_to_numpy(layer(x.astype("float32")))
+    return keras.ops.convert_to_numpy(layer(x))
 
 
 @checker
@@ -32,33 +56,51 @@ def check_backward_direction(backward_states) -> str:
     """Check ``backward_states(x, kernel, recurrent_kernel, bias)`` against ``Bidirectional``.
 
     Expected: the backward half of a bidirectional SimpleRNN's output, ``(batch, timesteps,
-    units)``, with step t aligned to input step t.
+    units)``, with step t aligned to input step t; on two cases of different sizes, computed
+    before the learner's function runs on copies of them.
     """
-    rng = np.random.default_rng(5)
-    x = rng.normal(size=(BATCH, STEPS, FEATURES)).astype("float32")
-
-    def weights():
-        return [
-            rng.normal(scale=0.6, size=(FEATURES, UNITS)).astype("float32"),
-            rng.normal(scale=0.6, size=(UNITS, UNITS)).astype("float32"),
-            rng.normal(scale=0.6, size=UNITS).astype("float32"),
-        ]
-
-    forward_weights, backward_weights = weights(), weights()
-    result = call_learner(backward_states, "backward_states", x, *backward_weights)
-    states = as_answer_array(result, "backward_states", (BATCH, STEPS, UNITS))
-    expected = _bidirectional_output(x, forward_weights, backward_weights)[..., UNITS:]
-    if same(states, expected):
+    cases = backward_cases()
+    name = "backward_states"
+    expected = []
+    for x, backward, forward in cases:
+        units = backward[1].shape[0]
+        expected.append(_bidirectional_output(x, forward, backward)[..., units:])
+    answers = [
+        as_finite_numbers(call_learner(backward_states, name, x, *backward), name)
+        for x, backward, _ in cases
+    ]
+    if typed_in(answers, expected):
+        raise Mistake(
+            f"{name} gives the same states whatever the inputs: compute them from x and the "
+            "weights, not from numbers typed in."
+        )
+    for answer, truth in zip(answers, expected, strict=True):
+        as_answer_array(answer, name, truth.shape)
+    if same_on_every_case(answers, expected):
         return "your backward states equal the backward half of Bidirectional's output."
-    if same(states, simple_rnn_forward(x, *backward_weights)):
-        raise Mistake(
-            "you ran the sequence forwards: reverse the time axis, x[:, ::-1], before the loop."
-        )
-    if same(states, expected[:, ::-1]):
-        raise Mistake(
+    variants = [
+        (
+            lambda x, w: simple_rnn_forward(x, *w),
+            "you ran the sequence forwards: reverse the time axis, x[:, ::-1], before the loop.",
+        ),
+        (
+            lambda x, w: simple_rnn_forward(x, *w)[:, ::-1],
+            "you reversed the states of a forward run: reverse the input instead, run the loop "
+            "on x[:, ::-1], then reverse the states back.",
+        ),
+        (
+            lambda x, w: simple_rnn_forward(x[:, ::-1], *w),
             "right states, wrong order: reverse them back, states[:, ::-1], so that step t "
-            "lines up with input step t as in Bidirectional's output."
-        )
+            "lines up with input step t as in Bidirectional's output.",
+        ),
+        (
+            lambda x, w: simple_rnn_forward(x[:, ::-1], w[0], w[1], 0 * w[2])[:, ::-1],
+            "the bias is missing: add bias (units,) inside the tanh at every step.",
+        ),
+    ]
+    for variant, hint in variants:
+        if same_on_every_case(answers, [variant(x, w) for x, w, _ in cases]):
+            raise Mistake(hint)
     raise Mistake(
         "the values differ from Bidirectional's backward half. Run simple_rnn_forward on "
         "x[:, ::-1] with the weights given, then reverse its output in time."
@@ -78,14 +120,13 @@ _STACK_CASES = ((8, 4, 4), (3, 5, 1), (6, 2, 3))  # (units, input_dim, depth); n
 def check_bidirectional_stack_params(stack_param_count) -> str:
     """Check ``stack_param_count(units, input_dim, depth)`` for a stack of
     ``Bidirectional(SimpleRNN(units, return_sequences=True))`` layers."""
-    answers = []
-    for units, input_dim, depth in _STACK_CASES:
-        answer = call_learner(stack_param_count, "stack_param_count", units, input_dim, depth)
-        if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
-            raise Mistake(
-                f"stack_param_count should return a whole number, got {describe(answer)}."
-            )
-        answers.append(int(answer))
+    answers = [
+        as_whole_number(
+            call_learner(stack_param_count, "stack_param_count", units, input_dim, depth),
+            "stack_param_count's answer",
+        )
+        for units, input_dim, depth in _STACK_CASES
+    ]
     truth = [_stack_params(*case) for case in _STACK_CASES]
     if answers == truth:
         return f"note 001's 4-layer stack has {truth[0]} parameters, and the other cases match."
@@ -113,6 +154,11 @@ def check_bidirectional_stack_params(stack_param_count) -> str:
     for variant, hint in variants:
         if answers == [variant(*case) for case in _STACK_CASES]:
             raise Mistake(hint)
+    if len(set(answers)) == 1:
+        raise Mistake(
+            f"your function returns {answers[0]} whatever the stack: compute it from units, "
+            "input_dim and depth."
+        )
     cases = ", ".join(f"{case} -> {a}" for case, a in zip(_STACK_CASES, answers, strict=True))
     raise Mistake(
         f"your counts ({cases}) are off. Per layer and direction: units * (units + features + 1),"

@@ -10,11 +10,14 @@ from helpers._validate import describe
 from helpers.checks._verdict import (
     Mistake,
     NotDone,
+    are_probabilities,
     call_learner,
     checker,
-    model_io,
+    declared_input,
+    fits,
+    looks_like_model,
+    model_outputs,
     require_function,
-    run_model,
 )
 from helpers.data import next_char_task
 
@@ -22,10 +25,14 @@ LAB_TEXTS = ("hihello", "if you want you")  # the notebook's own examples
 MIN_CHARS = 8
 MAX_EPOCHS = 50
 SEED = 2024
+NOTES_RATE = 0.1  # note 003's Adam learning rate
 
 
 def _predicted(model, inputs) -> np.ndarray:
-    return np.argmax(run_model(model, inputs), axis=-1)
+    outputs = model_outputs(model, inputs)
+    if len(outputs) != 1:
+        raise Mistake(f"the model should have one output, it has {len(outputs)}.")
+    return np.argmax(outputs[0], axis=-1)
 
 
 @checker
@@ -48,10 +55,12 @@ def check_own_sentence(text, model) -> str:
         raise Mistake(str(error)) from None
     if model is None:
         raise NotDone("train a model on my_text and pass it to the checker.")
-    input_shape, _ = model_io(model, "my_model")
-    if input_shape[1:] != inputs.shape[1:]:
+    if not looks_like_model(model):
+        raise Mistake(f"my_model should be a Keras model, got {describe(model)}.")
+    declared = declared_input(model)
+    if not fits(declared, inputs.shape[1:]):
         raise Mistake(
-            f"the model reads {input_shape[1:]}, but my_text gives {inputs.shape[1:]} "
+            f"the model reads {declared}, but my_text gives {inputs.shape[1:]} "
             f"(steps, characters): train the model on this text."
         )
     predicted = _predicted(model, inputs)
@@ -81,7 +90,7 @@ def _notes_model(keras, timesteps: int, n_chars: int):
         ]
     )
     model.compile(
-        optimizer=keras.optimizers.Adam(learning_rate=0.1),
+        optimizer=keras.optimizers.Adam(learning_rate=NOTES_RATE),
         loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
     )
     return model
@@ -105,58 +114,85 @@ def _epochs_to_perfect(model, inputs, targets) -> int | None:
     return None
 
 
-def _check_setup(model) -> None:
+def _learning_rate(model) -> float | None:
+    try:
+        return float(np.asarray(model.optimizer.learning_rate))
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def _times(ratio: float) -> str:
+    words = {10: "ten times", 100: "a hundred times", 1000: "a thousand times"}
+    return words.get(round(ratio), f"{ratio:.3g} times")
+
+
+def _check_setup(model, inputs: np.ndarray, targets: np.ndarray) -> None:
     """Catch the usual set-up mistakes before spending time on training."""
-    input_shape, output_shapes = model_io(model, "build_fast_model")
-    if input_shape[1:] != (6, 5):
+    if not looks_like_model(model):
+        raise Mistake(f"build_fast_model should return a Keras model, got {describe(model)}.")
+    declared = declared_input(model)
+    if not fits(declared, (6, 5)):
         raise Mistake(
             f"the model should read (timesteps, n_chars) = (6, 5) for 'hihell'; it reads "
-            f"{input_shape[1:]}. Use the arguments: keras.Input(shape=(timesteps, n_chars))."
+            f"{declared}. Use the arguments: keras.Input(shape=(timesteps, n_chars))."
         )
-    if len(output_shapes) != 1 or output_shapes[0][1:] != (6, 5):
-        shape = output_shapes[0] if len(output_shapes) == 1 else output_shapes
-        hint = " Did you pass return_sequences=True?" if len(output_shapes[0]) == 2 else ""
+    outputs = model_outputs(model, inputs)
+    if len(outputs) != 1 or outputs[0].shape != (1, 6, 5):
+        shapes = [o.shape for o in outputs]
+        hint = " Did you pass return_sequences=True?" if shapes == [(1, 5)] else ""
         raise Mistake(
-            f"the model should output (batch, 6, 5), one score per character and step; "
-            f"it outputs {shape}.{hint}"
+            f"the model should output (batch, 6, 5), one score per character and step; for "
+            f"'hihell' it outputs {shapes[0] if len(shapes) == 1 else shapes}.{hint}"
         )
     if getattr(model, "optimizer", None) is None or getattr(model, "loss", None) is None:
         raise Mistake("compile the model first: model.compile(optimizer=..., loss=...).")
-    activation = getattr(model.layers[-1], "activation", None)
-    softmax_out = getattr(activation, "__name__", "") == "softmax"
+    probabilities = are_probabilities(outputs[0])  # what the model gives, whatever its layers
     from_logits = bool(getattr(model.loss, "from_logits", False))
-    if softmax_out and from_logits:
+    if probabilities and from_logits:
         raise Mistake(
-            "the last layer applies softmax and the loss applies it again (from_logits=True): "
-            "keep the Dense layer without activation."
+            "the model outputs probabilities (a softmax) and the loss has from_logits=True, so "
+            "it applies softmax twice: drop the softmax, or use from_logits=False."
         )
-    if not softmax_out and not from_logits:
+    if not probabilities and not from_logits:
         raise Mistake(
-            "the last layer gives logits, but the loss expects probabilities: use "
+            "the model outputs logits, but the loss expects probabilities: use "
             "keras.losses.SparseCategoricalCrossentropy(from_logits=True)."
+        )
+    if np.array_equal(np.argmax(outputs[0], axis=-1), targets):
+        raise Mistake(
+            "the model already predicts 'ihello' before the checker trains it: build_fast_model "
+            "should return a fresh, untrained model, to be counted from its first epoch."
         )
 
 
 @checker
 def check_fewer_epochs(build_fast_model) -> str:
     """Train ``build_fast_model(6, 5)`` on "hihell" -> "ihello"; it must be perfect sooner than
-    note 003's setup, trained the same way (one update per epoch, at most 50 epochs)."""
+    note 003's setup, trained the same way (one update per epoch, at most 50 epochs), from a
+    model that starts untrained."""
     require_function(build_fast_model, "build_fast_model")  # answer before loading TensorFlow
     import keras  # only when the checker runs: notebook 06 has imported it already
 
-    keras.utils.set_random_seed(SEED)  # the same start as the notes' model below
-    model = call_learner(build_fast_model, "build_fast_model", 6, 5)
-    _check_setup(model)
-    baseline = _notes_epochs()
     inputs, targets, _ = next_char_task("hihello")
+    baseline = _notes_epochs()  # before the learner's code runs, so nothing it does can change it
+    keras.utils.set_random_seed(SEED)  # the same start as the notes' model
+    model = call_learner(build_fast_model, "build_fast_model", 6, 5)
+    _check_setup(model, inputs, targets)
     try:
         epochs = _epochs_to_perfect(model, inputs, targets)
     except Exception as error:  # noqa: BLE001 - report in words
         raise Mistake(f"training failed: {type(error).__name__}: {error}") from None
     if epochs is None:
+        rate = _learning_rate(model)
+        slow = (
+            f" Its learning rate {rate:g} is {_times(NOTES_RATE / rate)} smaller than note "
+            f"003's {NOTES_RATE}."
+            if rate is not None and rate < NOTES_RATE / 2
+            else ""
+        )
         raise Mistake(
             f"your model never predicted 'ihello' in {MAX_EPOCHS} epochs (the notes' setup "
-            f"needs {baseline}). Is the learning rate too small?"
+            f"needs {baseline}).{slow}"
         )
     if epochs >= baseline:
         raise Mistake(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import numbers
 
 import numpy as np
 
@@ -12,9 +11,13 @@ from helpers.checks._verdict import (
     Mistake,
     NotDone,
     as_answer_array,
+    as_finite_numbers,
+    as_whole_number,
     call_learner,
     checker,
     same,
+    same_on_every_case,
+    typed_in,
 )
 
 BATCH, FEATURES, UNITS = 2, 3, 4
@@ -41,16 +44,34 @@ def _step(x, h, c, kernel, recurrent_kernel, bias, order=GATES, change=None):
     return h_new, c_new
 
 
-def _lstm_case():
-    rng = np.random.default_rng(21)
-    return (
-        rng.normal(size=(BATCH, FEATURES)),
-        rng.normal(scale=0.5, size=(BATCH, UNITS)),
-        rng.normal(scale=0.5, size=(BATCH, UNITS)),
-        rng.normal(scale=0.6, size=(FEATURES, 4 * UNITS)),
-        rng.normal(scale=0.6, size=(UNITS, 4 * UNITS)),
-        rng.normal(scale=0.6, size=4 * UNITS),
-    )
+# Two cases of different sizes: (batch, input_dim, units, seed).
+LSTM_SIZES = ((2, 3, 4, 21), (3, 2, 5, 22))
+
+
+def lstm_cases() -> list[tuple[np.ndarray, ...]]:
+    """The checker's cases: ``(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias)``."""
+    cases = []
+    for batch, features, units, seed in LSTM_SIZES:
+        rng = np.random.default_rng(seed)
+        cases.append(
+            (
+                rng.normal(size=(batch, features)),
+                rng.normal(scale=0.5, size=(batch, units)),
+                rng.normal(scale=0.5, size=(batch, units)),
+                rng.normal(scale=0.6, size=(features, 4 * units)),
+                rng.normal(scale=0.6, size=(units, 4 * units)),
+                rng.normal(scale=0.6, size=4 * units),
+            )
+        )
+    return cases
+
+
+def _pair(result, name: str, shape: tuple) -> tuple[np.ndarray, np.ndarray]:
+    if not isinstance(result, (tuple, list)) or len(result) != 2:
+        raise Mistake(f"{name} should return two arrays, the new h and the new c: return h, c.")
+    h = as_answer_array(result[0], f"{name}'s h", shape)
+    c = as_answer_array(result[1], f"{name}'s c", shape)
+    return h, c
 
 
 @checker
@@ -59,30 +80,40 @@ def check_lstm_step(lstm_step) -> str:
 
     Shapes: ``x_t`` ``(batch, input_dim)``, ``h_prev`` and ``c_prev`` ``(batch, units)``, kernel
     ``(input_dim, 4 * units)``, recurrent kernel ``(units, 4 * units)``, bias ``(4 * units,)``,
-    gate blocks in Keras' order i, f, c, o.
+    gate blocks in Keras' order i, f, c, o. Checked on two cases of different sizes, computed
+    before the learner's function runs on copies of them.
     """
-    case = _lstm_case()
-    result = call_learner(
-        lstm_step,
-        "lstm_step",
-        *case,
-        hint=f"z = x_t @ kernel + h_prev @ recurrent_kernel + bias has shape (batch, 4 * units) "
-        f"= ({BATCH}, {4 * UNITS}); split it into four blocks of {UNITS} columns.",
-    )
-    if not isinstance(result, (tuple, list)) or len(result) != 2:
-        raise Mistake("lstm_step should return two arrays, the new h and the new c: return h, c.")
-    h = as_answer_array(result[0], "lstm_step's h", (BATCH, UNITS))
-    c = as_answer_array(result[1], "lstm_step's c", (BATCH, UNITS))
-    h_true, c_true = _step(*case)
-    if same(h, h_true) and same(c, c_true):
-        return "your step matches Keras' LSTM equations: gates i, f, c, o, then c_t and h_t."
-    if same(h, c_true) and same(c, h_true):
+    cases = lstm_cases()
+    expected = [_step(*case) for case in cases]
+    name = "lstm_step"
+    raw = []
+    for case in cases:
+        batch, units = case[1].shape
+        result = call_learner(
+            lstm_step, name, *case,
+            hint=f"z = x_t @ kernel + h_prev @ recurrent_kernel + bias has shape (batch, 4 * "
+            f"units) = ({batch}, {4 * units}); split it into four blocks of {units} columns.",
+        )  # fmt: skip
+        if not isinstance(result, (tuple, list)) or len(result) != 2:
+            raise Mistake(f"{name} should return two arrays, the new h and the new c: return h, c.")
+        h, c = result
+        raw.append((as_finite_numbers(h, f"{name}'s h"), as_finite_numbers(c, f"{name}'s c")))
+    if typed_in(raw, expected):
+        raise Mistake(
+            f"{name} gives the same h and c whatever the inputs: compute them from the "
+            "arguments, not from numbers typed in."
+        )
+    answers = [_pair(pair, name, truth[0].shape) for pair, truth in zip(raw, expected, strict=True)]
+    if same_on_every_case(answers, expected):
+        return "your step matches Keras' LSTM equations on both cases: gates i, f, c, o, then c, h."
+    if same_on_every_case(answers, [(c, h) for h, c in expected]):
         raise Mistake("h and c are swapped: return h, c in that order.")
-    x, h0, c0, kernel, recurrent_kernel, bias = case
-    if same(h, _step(x, h0, c0, kernel, recurrent_kernel, 0 * bias)[0]):
+    if same_on_every_case(answers, [_step(x, h, c, k, r, 0 * b) for x, h, c, k, r, b in cases]):
         raise Mistake("the bias is missing: add bias (4 * units,) to the gate pre-activations.")
     for order in itertools.permutations(GATES):
-        if order != tuple(GATES) and same(h, _step(*case, order="".join(order))[0]):
+        if order != tuple(GATES) and same_on_every_case(
+            answers, [_step(*case, order="".join(order)) for case in cases]
+        ):
             raise Mistake(
                 f"gate order: you read the blocks as {', '.join(order)}. Keras uses i, f, c, o: "
                 f"columns [0:u] input, [u:2u] forget, [2u:3u] candidate, [3u:4u] output."
@@ -96,10 +127,9 @@ def check_lstm_step(lstm_step) -> str:
         "no tanh on c": "the hidden state reads the cell through tanh: h_t = o * tanh(c_t).",
     }
     for change, hint in hints.items():
-        h_variant, c_variant = _step(*case, change=change)
-        if same(h, h_variant) and same(c, c_variant):
+        if same_on_every_case(answers, [_step(*case, change=change) for case in cases]):
             raise Mistake(hint)
-    if same(c, c_true):
+    if all(same(c, truth[1]) for (_, c), truth in zip(answers, expected, strict=True)):
         raise Mistake("c_t is right but h_t is not: h_t = o * tanh(c_t), with o the output gate.")
     raise Mistake(
         "the values differ from Keras' LSTM. Compute z once, split it into i, f, c, o, apply "
@@ -123,6 +153,15 @@ _WRONG = {
 }
 
 
+# An answer in words names one part: "forget gate", "the input gate i", "candidate".
+_WORDS = {"input": "A", "forget": "B", "output": "C", "candidate": "D"}
+
+
+def _letter_from_words(answer: str) -> str | None:
+    named = {letter for word, letter in _WORDS.items() if word in answer.lower()}
+    return named.pop() if len(named) == 1 else None
+
+
 @checker
 def check_gate_question(answer) -> str:
     """Check the letter chosen for: which part of the LSTM keeps the cell state alive?"""
@@ -130,7 +169,9 @@ def check_gate_question(answer) -> str:
         raise NotDone("set answer to one letter: 'A', 'B', 'C' or 'D'.")
     if not isinstance(answer, str):
         raise Mistake(f"answer with one letter as a string, e.g. 'A'; got {describe(answer)}.")
-    letter = answer.strip().upper()
+    letter = answer.strip().strip("()[].:; ").upper()
+    if letter not in FORGET_QUESTION:
+        letter = _letter_from_words(answer)
     if letter not in FORGET_QUESTION:
         raise Mistake(f"{answer!r} is not one of the choices: answer 'A', 'B', 'C' or 'D'.")
     if letter in _WRONG:
@@ -147,12 +188,13 @@ _GRU_CASES = ((5, 5), (3, 7), (16, 1))  # (units, input_dim)
 @checker
 def check_gru_param_count(gru_param_count) -> str:
     """Check ``gru_param_count(units, input_dim)`` for Keras 3's ``GRU`` (reset_after=True)."""
-    answers = []
-    for units, input_dim in _GRU_CASES:
-        answer = call_learner(gru_param_count, "gru_param_count", units, input_dim)
-        if isinstance(answer, bool) or not isinstance(answer, numbers.Integral):
-            raise Mistake(f"gru_param_count should return a whole number, got {describe(answer)}.")
-        answers.append(int(answer))
+    answers = [
+        as_whole_number(
+            call_learner(gru_param_count, "gru_param_count", units, input_dim),
+            "gru_param_count's answer",
+        )
+        for units, input_dim in _GRU_CASES
+    ]
 
     def counts(formula):
         return [formula(u, d) for u, d in _GRU_CASES]
@@ -180,6 +222,11 @@ def check_gru_param_count(gru_param_count) -> str:
     for formula, hint in variants:
         if answers == counts(formula):
             raise Mistake(hint)
+    if len(set(answers)) == 1:
+        raise Mistake(
+            f"your function returns {answers[0]} whatever the layer: compute it from units and "
+            "input_dim."
+        )
     cases = ", ".join(f"{case} -> {a}" for case, a in zip(_GRU_CASES, answers, strict=True))
     raise Mistake(
         f"your counts ({cases}) are off. Per block: a kernel (input_dim, units), a recurrent "

@@ -11,23 +11,35 @@ from helpers.checks._verdict import (
     Mistake,
     NotDone,
     as_answer_array,
-    as_numbers,
+    as_finite_numbers,
     call_learner,
     checker,
+    first_difference,
     same,
+    same_on_every_case,
+    typed_in,
 )
 from helpers.reference import simple_rnn_forward
 
-BATCH, TIMESTEPS, INPUT_DIM, UNITS = 3, 5, 4, 6  # input_dim != units, so a transposed kernel shows
+# Two cases of different sizes, input_dim != units in both, so a transposed kernel shows and an
+# answer typed in for one case fails the other: (batch, timesteps, input_dim, units, seed).
+CELL_SIZES = ((3, 5, 4, 6, 7), (2, 7, 3, 5, 8))
 
 
-def _cell_case(seed: int = 7):
-    rng = np.random.default_rng(seed)
-    inputs = rng.normal(size=(BATCH, TIMESTEPS, INPUT_DIM))
-    kernel = rng.normal(scale=0.5, size=(INPUT_DIM, UNITS))
-    recurrent_kernel = rng.normal(scale=0.5, size=(UNITS, UNITS))
-    bias = rng.normal(scale=0.5, size=UNITS)
-    return inputs, kernel, recurrent_kernel, bias
+def cell_cases() -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """The checker's cases: ``(inputs, kernel, recurrent_kernel, bias)`` in Keras' layout."""
+    cases = []
+    for batch, timesteps, input_dim, units, seed in CELL_SIZES:
+        rng = np.random.default_rng(seed)
+        cases.append(
+            (
+                rng.normal(size=(batch, timesteps, input_dim)),
+                rng.normal(scale=0.5, size=(input_dim, units)),
+                rng.normal(scale=0.5, size=(units, units)),
+                rng.normal(scale=0.5, size=units),
+            )
+        )
+    return cases
 
 
 def _loop(inputs, kernel, recurrent_kernel, bias, activation=np.tanh, recurrent=True):
@@ -41,76 +53,96 @@ def _loop(inputs, kernel, recurrent_kernel, bias, activation=np.tanh, recurrent=
     return np.stack(states, axis=1)
 
 
-@checker
-def check_batched_memory_cell(batched_memory_cell) -> str:
-    """Check ``batched_memory_cell(inputs, kernel, recurrent_kernel, bias)`` in Keras layout.
-
-    Expected: inputs ``(batch, timesteps, input_dim)`` and weights ``(input_dim, units)``,
-    ``(units, units)``, ``(units,)`` give every state, ``(batch, timesteps, units)``.
-    """
-    case = _cell_case()
+def _mistakes(case, expected) -> list[tuple[np.ndarray, str]]:
+    """What the usual mistakes compute on ``case``, each with its hint."""
     inputs, kernel, recurrent_kernel, bias = case
-    result = call_learner(
-        batched_memory_cell,
-        "batched_memory_cell",
-        *case,
-        hint="In Keras' layout a step is x_t @ kernel + h @ recurrent_kernel + bias, with x_t of "
-        f"shape (batch, input_dim) = ({BATCH}, {INPUT_DIM}) and kernel (input_dim, units) = "
-        f"({INPUT_DIM}, {UNITS}).",
-    )
-    expected = simple_rnn_forward(*case)
-    wanted = (BATCH, TIMESTEPS, UNITS)
-    answer = as_numbers(result, "batched_memory_cell")
-    shape = answer.shape
-    if shape == (BATCH, UNITS) and same(answer, expected[:, -1]):
-        raise Mistake(
-            f"you returned only the last state, shape {shape}. Return the state after every "
-            f"step, shape (batch, timesteps, units) = {wanted}."
-        )
-    if shape == (BATCH, TIMESTEPS + 1, UNITS):
-        raise Mistake(
-            f"you returned {TIMESTEPS + 1} steps: leave out h_0, the zeros you start from. "
-            f"Row t should be the state after reading x_t."
-        )
-    states = as_answer_array(result, "batched_memory_cell", wanted)
-    if same(states, expected):
-        return "your batched loop matches the reference SimpleRNN for every sequence and step."
-    variants = [
+    late = np.concatenate([np.zeros_like(expected[:, :1]), expected[:, :-1]], axis=1)
+    return [
         (
-            _loop(inputs, kernel, recurrent_kernel, np.zeros(UNITS)),
+            _loop(inputs, kernel, recurrent_kernel, np.zeros_like(bias)),
             "the bias is missing: add bias (units,) inside the tanh at every step.",
         ),
         (
             _loop(inputs, kernel, recurrent_kernel.T, bias),
-            "the recurrent kernel is transposed: "
-            "Keras computes h_{t-1} @ recurrent_kernel, with recurrent_kernel of shape "
-            "(units, units) storing W_h transposed.",
+            "the recurrent kernel is transposed: Keras computes h_{t-1} @ recurrent_kernel, "
+            "with recurrent_kernel of shape (units, units) storing W_h transposed.",
         ),
         (
             _loop(*case, recurrent=False),
-            "the state never feeds back: add h_{t-1} @ "
-            "recurrent_kernel, the memory of the earlier steps.",
+            "the state never feeds back: add h_{t-1} @ recurrent_kernel, the memory of the "
+            "earlier steps.",
         ),
         (
             _loop(*case, activation=lambda z: z),
             "tanh is missing: h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias).",
         ),
         (
-            np.concatenate([np.zeros((BATCH, 1, UNITS)), expected[:, :-1]], axis=1),
-            "your states "
-            "are one step late: you stored h before updating it. Store the new state after "
-            "computing it.",
+            late,
+            "your states are one step late: you stored h before updating it. Store the new "
+            "state after computing it.",
         ),
     ]
-    for variant, hint in variants:
-        if same(states, variant):
+
+
+@checker
+def check_batched_memory_cell(batched_memory_cell) -> str:
+    """Check ``batched_memory_cell(inputs, kernel, recurrent_kernel, bias)`` in Keras layout.
+
+    Expected: inputs ``(batch, timesteps, input_dim)`` and weights ``(input_dim, units)``,
+    ``(units, units)``, ``(units,)`` give every state, ``(batch, timesteps, units)``. Checked on
+    two cases of different sizes, each computed before the learner's code runs, which gets
+    copies of the arrays.
+    """
+    cases = cell_cases()
+    expected = [simple_rnn_forward(*case) for case in cases]
+    name = "batched_memory_cell"
+    answers = []
+    for case in cases:
+        batch, units = case[0].shape[0], case[1].shape[1]
+        result = call_learner(
+            batched_memory_cell, name, *case,
+            hint="In Keras' layout a step is x_t @ kernel + h @ recurrent_kernel + bias, with "
+            f"x_t of shape (batch, input_dim) and kernel (input_dim, units) = {case[1].shape}.",
+        )  # fmt: skip
+        answers.append(as_finite_numbers(result, name))
+    if typed_in(answers, expected):
+        raise Mistake(
+            f"{name} gives the same states whatever the inputs: compute them from inputs, "
+            "kernel, recurrent_kernel and bias, not from numbers typed in."
+        )
+    for case, answer, truth in zip(cases, answers, expected, strict=True):
+        batch, timesteps, units = truth.shape
+        if answer.shape == (batch, units) and same(answer, truth[:, -1]):
+            raise Mistake(
+                f"you returned only the last state, shape {answer.shape}. Return the state after "
+                f"every step, shape (batch, timesteps, units) = {truth.shape}."
+            )
+        if answer.shape == (batch, timesteps + 1, units):
+            raise Mistake(
+                f"you returned {timesteps + 1} steps for {timesteps} inputs: leave out h_0, the "
+                "zeros you start from. Row t should be the state after reading x_t."
+            )
+        if answer.shape != truth.shape:
+            raise Mistake(
+                f"for inputs of shape {case[0].shape} and {units} units, {name} returned shape "
+                f"{answer.shape}; expected {truth.shape} = (batch, timesteps, units)."
+            )
+        as_answer_array(answer, name, truth.shape)  # NaN or infinite values
+    if same_on_every_case(answers, expected):
+        return "your batched loop matches the reference SimpleRNN on both cases, every step."
+    variants = [_mistakes(case, truth) for case, truth in zip(cases, expected, strict=True)]
+    for k, (_, hint) in enumerate(variants[0]):
+        if same_on_every_case(answers, [variant[k][0] for variant in variants]):
             raise Mistake(hint)
-    worst = np.unravel_index(np.argmax(np.abs(states - expected)), wanted)
-    raise Mistake(
-        f"the shape is right but the values differ, first at sequence {worst[0]}, step "
-        f"{worst[1] + 1}. Compare your loop with h_t = tanh(x_t @ kernel + h_(t-1) @ "
-        f"recurrent_kernel + bias), starting from h_0 = 0."
-    )
+    for case, answer, truth in zip(cases, answers, expected, strict=True):
+        if not same(answer, truth):
+            sequence, step, _ = first_difference(answer, truth)
+            raise Mistake(
+                f"the shape is right but the values differ, first at sequence {sequence + 1}, "
+                f"step {step + 1}, for inputs of shape {case[0].shape}. Compare your loop with "
+                "h_t = tanh(x_t @ kernel + h_(t-1) @ recurrent_kernel + bias), from h_0 = 0."
+            )
+    raise AssertionError("unreachable: every case matched")  # pragma: no cover
 
 
 # --- saturation -----------------------------------------------------------------------------
@@ -136,14 +168,14 @@ def saturation_problem() -> dict[str, np.ndarray | tuple[float, ...]]:
     }
 
 
-def _fraction_saturated(scale: float) -> float:
+def _fraction_saturated(scale: float, threshold: float = SATURATED) -> float:
     p = saturation_problem()
     states = simple_rnn_forward(p["inputs"], scale * p["W_x"].T, scale * p["W_h"].T, scale * p["b"])
-    return float((np.abs(states) > SATURATED).mean())
+    return float((np.abs(states) > threshold).mean())
 
 
-def _smallest_scale() -> float:
-    return next(s for s in SCALES if _fraction_saturated(s) > 0.5)
+def _smallest_scale(threshold: float = SATURATED) -> float | None:
+    return next((s for s in SCALES if _fraction_saturated(s, threshold) > 0.5), None)
 
 
 @checker
@@ -151,7 +183,7 @@ def check_saturation_scale(scale) -> str:
     """Check the smallest scale in ``SCALES`` at which more than half the states have |h| > 0.99."""
     if scale is None:
         raise NotDone("set scale to the smallest value in problem['scales'] that saturates.")
-    if isinstance(scale, bool) or not isinstance(scale, numbers.Real):
+    if isinstance(scale, (bool, np.bool_)) or not isinstance(scale, numbers.Real):
         raise Mistake(f"scale should be a number from problem['scales'], got {describe(scale)}.")
     try:
         value = float(scale)
@@ -163,11 +195,21 @@ def check_saturation_scale(scale) -> str:
     fraction = _fraction_saturated(answer)
     if answer == _smallest_scale():
         return f"at scale {answer}, {fraction:.0%} of the states have |h| > {SATURATED}."
+    if np.isclose(fraction, 0.5):
+        raise Mistake(
+            f"at scale {answer} exactly half of the states (50%) have |h| > {SATURATED}: more "
+            "than half is wanted, so a larger scale."
+        )
+    loose = 0.9  # a threshold learners often type for "near 1"
+    if answer == _smallest_scale(loose):
+        raise Mistake(
+            f"at scale {answer}, {_fraction_saturated(answer, loose):.0%} have |h| > {loose}, "
+            f"but only {fraction:.0%} have |h| > {SATURATED}: the threshold is {SATURATED}."
+        )
     if fraction <= 0.5:
         raise Mistake(
             f"at scale {answer} only {fraction:.0%} of the states have |h| > {SATURATED}: not "
-            f"more than half. Try larger scales, and count both signs (np.abs): a state near -1 "
-            f"is saturated too."
+            "more than half. Try larger scales."
         )
     raise Mistake(
         f"scale {answer} saturates {fraction:.0%} of the states, but a smaller scale already "

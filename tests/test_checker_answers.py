@@ -1,0 +1,861 @@
+"""Every exercise checker judges what an answer computes, as a learner would write it.
+
+For every exercise: at least three correct answers written differently from the reference
+solution, each accepted; and at least four wrong answers a learner plausibly writes (among them
+one with the answer typed in and one that changes its inputs in place), each with the exact hint
+it gets. A hint names a mistake only when the answer made that mistake; anything else gets a
+general message that says what was compared.
+"""
+
+import numpy as np
+import pytest
+
+from helpers import checks
+from helpers.checks._verdict import NOT_DONE, NOT_YET, PASSED
+from helpers.reference import simple_rnn_forward
+
+
+def verdict(capsys, check, *answer):
+    """Run a checker; return its bool and the one line it printed."""
+    result = check(*answer)
+    lines = capsys.readouterr().out.splitlines()
+    assert isinstance(result, bool) and len(lines) == 1, lines
+    return result, lines[0]
+
+
+def accepted(capsys, check, *answer):
+    result, line = verdict(capsys, check, *answer)
+    assert result is True and line.startswith(PASSED), line
+
+
+def refused(capsys, check, answer, hint):
+    answer = answer if isinstance(answer, tuple) else (answer,)
+    result, line = verdict(capsys, check, *answer)
+    assert result is False and line.startswith(NOT_YET), line
+    assert hint in line, line
+
+
+@pytest.fixture(scope="module")
+def keras():
+    import keras
+
+    return keras
+
+
+def ids(cases):
+    return [case[0] for case in cases]
+
+
+# --- 01 · the batched memory cell ---------------------------------------------------------------
+
+
+def loop_states(inputs, kernel, recurrent_kernel, bias):
+    """A learner's loop: list of states, stacked on the time axis."""
+    h, states = np.zeros((len(inputs), kernel.shape[1])), []
+    for t in range(inputs.shape[1]):
+        h = np.tanh(inputs[:, t] @ kernel + h @ recurrent_kernel + bias)
+        states.append(h)
+    return np.stack(states, axis=1)
+
+
+def time_major(inputs, kernel, recurrent_kernel, bias):
+    steps = inputs.transpose(1, 0, 2)  # (timesteps, batch, input_dim)
+    h, out = np.zeros((steps.shape[1], kernel.shape[1])), []
+    for x_t in steps:
+        h = np.tanh(np.einsum("bi,iu->bu", x_t, kernel) + np.dot(h, recurrent_kernel) + bias)
+        out.append(h)
+    return np.array(out).transpose(1, 0, 2)
+
+
+def nested_lists(inputs, kernel, recurrent_kernel, bias):
+    return loop_states(inputs, kernel, recurrent_kernel, bias).tolist()
+
+
+def in_place(inputs, kernel, recurrent_kernel, bias):
+    h = np.zeros((inputs.shape[0], kernel.shape[1]))
+    states = np.zeros((inputs.shape[0], inputs.shape[1], kernel.shape[1]))
+    for t in range(inputs.shape[1]):
+        h = h @ recurrent_kernel
+        h += inputs[:, t] @ kernel
+        h += bias
+        np.tanh(h, out=h)
+        states[:, t] = h
+    return states
+
+
+MEMORY_CELL_FIRST = simple_rnn_forward(*checks.memory_cell.cell_cases()[0])
+
+
+def relu_loop(inputs, kernel, recurrent_kernel, bias):
+    h, states = np.zeros((len(inputs), kernel.shape[1])), []
+    for t in range(inputs.shape[1]):
+        h = np.maximum(inputs[:, t] @ kernel + h @ recurrent_kernel + bias, 0)
+        states.append(h)
+    return np.stack(states, axis=1)
+
+
+def typed_in(inputs, kernel, recurrent_kernel, bias):
+    return MEMORY_CELL_FIRST  # the numbers of the first case, whatever comes in
+
+
+def zeroes_the_bias(inputs, kernel, recurrent_kernel, bias):
+    bias[:] = 0  # changes the caller's array, then leaves the bias out
+    return loop_states(inputs, kernel, recurrent_kernel, bias)
+
+
+BATCHED_CORRECT = [
+    ("list stacked on time", loop_states),
+    ("time-major einsum", time_major),
+    ("nested lists", nested_lists),
+    ("in place", in_place),
+]
+BATCHED_WRONG = [
+    ("no bias", lambda x, k, r, b: loop_states(x, k, r, 0 * b), "the bias is missing"),
+    ("zeroes the bias in place", zeroes_the_bias, "the bias is missing"),
+    (
+        "transposed recurrent kernel",
+        lambda x, k, r, b: loop_states(x, k, r.T, b),
+        "the recurrent kernel is transposed",
+    ),
+    ("typed in", typed_in, "gives the same states whatever the inputs"),
+    (
+        "last state only",
+        lambda x, k, r, b: loop_states(x, k, r, b)[:, -1],
+        "you returned only the last state",
+    ),
+    ("relu", relu_loop, "first at sequence 1, step 1"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), BATCHED_CORRECT, ids=ids(BATCHED_CORRECT))
+def test_batched_memory_cell_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_batched_memory_cell, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), BATCHED_WRONG, ids=ids(BATCHED_WRONG))
+def test_batched_memory_cell_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_batched_memory_cell, answer, hint)
+
+
+# --- 01 · where the cell saturates ----------------------------------------------------------------
+
+SATURATION_CORRECT = [
+    ("float", 4.5),
+    ("numpy float", np.float64(4.5)),
+    ("float32", np.float32(4.5)),
+]
+SATURATION_WRONG = [
+    ("exactly half counts", 4.0, "exactly half of the states (50%)"),
+    ("|h| > 0.9", 2.5, "52% have |h| > 0.9, but only 26% have |h| > 0.99"),
+    ("too small", 3.0, "only 39% of the states have |h| > 0.99"),
+    ("too large", 6.0, "a smaller scale already saturates more than half"),
+    ("not a candidate", 4.2, "not one of the candidates"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), SATURATION_CORRECT, ids=ids(SATURATION_CORRECT))
+def test_saturation_scale_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_saturation_scale, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), SATURATION_WRONG, ids=ids(SATURATION_WRONG))
+def test_saturation_scale_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_saturation_scale, answer, hint)
+
+
+# --- 02 · predicting a SimpleRNN's parameters and shape --------------------------------------
+
+PREDICTION_CORRECT = [
+    ("ints", 72, (16, 12, 6)),
+    ("whole float and list", 72.0, [16, 12, 6]),
+    ("numpy", np.int64(72), np.array([16, 12, 6])),
+    ("computed", 2.0 * 6 * (6 + 5 + 1) / 2, (np.int64(16), 12, 6)),
+]
+PREDICTION_WRONG = [
+    ("no bias", (66, (16, 12, 6)), "the bias is missing"),
+    ("times the steps", (864, (16, 12, 6)), "the sequence length never enters"),
+    ("not whole", (72.5, (16, 12, 6)), "params should be a whole number"),
+    ("last state", (72, (16, 6)), "return_sequences=True keeps the time axis"),
+    ("input features last", (72, (16, 12, 5)), "the last axis holds the units"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "shape"), PREDICTION_CORRECT, ids=ids(PREDICTION_CORRECT)
+)
+def test_prediction_accepts(name, params, shape, capsys):
+    accepted(capsys, checks.check_simple_rnn_prediction, params, shape)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), PREDICTION_WRONG, ids=ids(PREDICTION_WRONG))
+def test_prediction_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_simple_rnn_prediction, answer, hint)
+
+
+# --- 02 · porting dynamic_rnn -------------------------------------------------------------------
+
+
+def port(keras, steps=5, layer=None, state_from=None, **options):
+    """A learner's port: Input -> recurrent layer -> [every state, final state]."""
+
+    def build_model():
+        sequences = keras.Input(shape=(steps, 4))
+        rnn = layer or keras.layers.SimpleRNN(
+            2, return_sequences=True, return_state=True, **options
+        )
+        outputs, state = rnn(sequences)
+        if state_from is not None:
+            state = keras.layers.Lambda(lambda s: s[:, state_from])(outputs)
+        return keras.Model(sequences, [outputs, state])
+
+    return build_model
+
+
+def port_cases(keras):
+    class Port(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.rnn = keras.layers.SimpleRNN(2, return_sequences=True, return_state=True)
+
+        def call(self, x):
+            return self.rnn(x)
+
+    def subclassed():
+        model = Port()
+        model(np.zeros((1, 5, 4), "float32"))
+        return model
+
+    cell = keras.layers.RNN(keras.layers.SimpleRNNCell(2), return_sequences=True, return_state=True)
+    correct = [
+        ("RNN(SimpleRNNCell)", port(keras, layer=cell)),
+        ("any length", port(keras, steps=None)),
+        ("subclassed", subclassed),
+        ("state read off the outputs", port(keras, state_from=-1)),
+    ]
+    wrong = [
+        (
+            "state of the first step",
+            port(keras, state_from=0),
+            "your final state is the state after the first step",
+        ),
+        ("relu", port(keras, activation="relu"), "uses tanh"),
+        ("go_backwards", port(keras, go_backwards=True), "go_backwards=True"),
+        ("no bias", port(keras, use_bias=False), "use_bias=False"),
+        ("a model, not a function", port(keras)(), "pass the function build_model itself"),
+    ]
+    return correct, wrong
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_tf1_port_accepts(index, capsys, keras):
+    name, answer = port_cases(keras)[0][index]
+    accepted(capsys, checks.check_tf1_port, answer)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_tf1_port_refuses(index, capsys, keras):
+    name, answer, hint = port_cases(keras)[1][index]
+    refused(capsys, checks.check_tf1_port, answer, hint)
+
+
+# --- 03 · many-to-one and the aligned tagger ------------------------------------------------
+
+
+def sequential(keras, *layers, steps=8):
+    return lambda: keras.Sequential([keras.Input(shape=(steps, 3)), *layers])
+
+
+def many_to_one_cases(keras):
+    L = keras.layers
+
+    def functional():
+        x = keras.Input(shape=(8, 3))
+        return keras.Model(x, L.Softmax()(L.Dense(4)(L.LSTM(8)(x))))
+
+    def first_step_only():
+        x = keras.Input(shape=(8, 3))
+        states = L.SimpleRNN(8, return_sequences=True)(x)
+        return keras.Model(x, L.Dense(4, activation="softmax")(L.Lambda(lambda s: s[:, 0])(states)))
+
+    correct = [
+        ("functional LSTM + Softmax layer", functional),
+        (
+            "nested Sequential",
+            sequential(keras, keras.Sequential([L.GRU(8)]), L.Dense(4, activation="softmax")),
+        ),
+        (
+            "RNN(cell) + Activation",
+            sequential(keras, L.RNN(L.SimpleRNNCell(8)), L.Dense(4), L.Activation("softmax")),
+        ),
+        (
+            "any length",
+            sequential(keras, L.SimpleRNN(8), L.Dense(4, activation="softmax"), steps=None),
+        ),
+    ]
+    wrong = [
+        (
+            "every step",
+            sequential(
+                keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4, activation="softmax")
+            ),
+            "you answer at every step",
+        ),
+        ("logits", sequential(keras, L.SimpleRNN(8), L.Dense(4)), "not probabilities"),
+        (
+            "reads the first step only",
+            first_step_only,
+            "changing only the last step leaves your output unchanged",
+        ),
+        (
+            "no recurrent layer",
+            sequential(keras, L.Flatten(), L.Dense(4, activation="softmax")),
+            "there is no recurrent layer",
+        ),
+        (
+            "a model, not a function",
+            sequential(keras, L.SimpleRNN(8), L.Dense(4, activation="softmax"))(),
+            "pass the function build_many_to_one itself",
+        ),
+    ]
+    return correct, wrong
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_many_to_one_accepts(index, capsys, keras):
+    name, answer = many_to_one_cases(keras)[0][index]
+    accepted(capsys, checks.check_many_to_one, answer)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_many_to_one_refuses(index, capsys, keras):
+    name, answer, hint = many_to_one_cases(keras)[1][index]
+    refused(capsys, checks.check_many_to_one, answer, hint)
+
+
+def tagger_cases(keras):
+    L = keras.layers
+
+    def functional():
+        x = keras.Input(shape=(8, 3))
+        return keras.Model(x, L.Softmax()(L.Dense(4)(L.GRU(8, return_sequences=True)(x))))
+
+    correct = [
+        ("functional GRU + Softmax layer", functional),
+        (
+            "TimeDistributed",
+            sequential(
+                keras,
+                L.SimpleRNN(8, return_sequences=True),
+                L.TimeDistributed(L.Dense(4, activation="softmax")),
+            ),
+        ),
+        (
+            "bidirectional",
+            sequential(
+                keras,
+                L.Bidirectional(L.LSTM(4, return_sequences=True)),
+                L.Dense(4, activation="softmax"),
+            ),
+        ),
+        (
+            "any length",
+            sequential(
+                keras,
+                L.SimpleRNN(8, return_sequences=True),
+                L.Dense(4, activation="softmax"),
+                steps=None,
+            ),
+        ),
+    ]
+    wrong = [
+        (
+            "last state only",
+            sequential(keras, L.SimpleRNN(8), L.Dense(4, activation="softmax")),
+            "you answer once per sequence",
+        ),
+        (
+            "repeats the last state",
+            sequential(keras, L.SimpleRNN(8), L.RepeatVector(8), L.Dense(4, activation="softmax")),
+            "every step gets the same answer",
+        ),
+        (
+            "softmax over the steps",
+            sequential(keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4), L.Softmax(axis=1)),
+            "sum to 1 over the 8 steps",
+        ),
+        (
+            "logits",
+            sequential(keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4)),
+            "not probabilities",
+        ),
+        (
+            "no recurrent layer",
+            sequential(keras, L.Dense(4, activation="softmax")),
+            "there is no recurrent layer",
+        ),
+    ]
+    return correct, wrong
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_tagger_accepts(index, capsys, keras):
+    name, answer = tagger_cases(keras)[0][index]
+    accepted(capsys, checks.check_aligned_many_to_many, answer)
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_tagger_refuses(index, capsys, keras):
+    name, answer, hint = tagger_cases(keras)[1][index]
+    refused(capsys, checks.check_aligned_many_to_many, answer, hint)
+
+
+# --- 03 · sliding windows -----------------------------------------------------------------------
+
+
+def windows_by_view(series, window):
+    view = np.lib.stride_tricks.sliding_window_view(np.asarray(series), window)[:-1]
+    return view, np.asarray(series)[window:]
+
+
+def windows_as_lists(series, window):
+    inputs, targets = [], []
+    for start in range(len(series) - window):
+        inputs.append(list(series[start : start + window]))
+        targets.append(series[start + window])
+    return [inputs, targets]
+
+
+def windows_by_index(series, window):
+    n = len(series) - window
+    index = np.arange(window)[None, :] + np.arange(n)[:, None]  # (n, window)
+    return series[index], series[index[:, -1] + 1]
+
+
+def windows_fixed(series, window):
+    base = np.arange(1.0, 8.0)  # the numbers of the notebook's example
+    return np.stack([base[i : i + 3] for i in range(4)]), base[3:]
+
+
+def windows_of_three(series, window):
+    n = len(series) - 3
+    return np.stack([series[i : i + 3] for i in range(n)]), series[3:]
+
+
+def windows_sorting_in_place(series, window):
+    series.sort()  # changes the caller's series
+    n = len(series) - window
+    return np.stack([series[i : i + window] for i in range(n)]), series[window:]
+
+
+WINDOWS_CORRECT = [
+    ("sliding_window_view", windows_by_view),
+    ("lists", windows_as_lists),
+    ("fancy indexing", windows_by_index),
+]
+WINDOWS_WRONG = [
+    ("typed in", windows_fixed, "gives the same windows for another series"),
+    ("window typed as 3", windows_of_three, "your windows hold 3 values, but window is"),
+    (
+        "one too many",
+        lambda s, w: (
+            np.stack([s[i : i + w] for i in range(len(s) - w + 1)]),
+            np.append(s[w:], 0.0),
+        ),
+        "one window too many",
+    ),
+    (
+        "target inside the window",
+        lambda s, w: (
+            np.stack([s[i : i + w] for i in range(len(s) - w)]),
+            np.array([s[i + w - 1] for i in range(len(s) - w)]),
+        ),
+        "off by one",
+    ),
+    ("sorts in place", windows_sorting_in_place, "the windows should be"),
+    (
+        "column of targets",
+        lambda s, w: (np.stack([s[i : i + w] for i in range(len(s) - w)]), s[w:, None]),
+        "one target per window",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), WINDOWS_CORRECT, ids=ids(WINDOWS_CORRECT))
+def test_make_windows_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_make_windows, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), WINDOWS_WRONG, ids=ids(WINDOWS_WRONG))
+def test_make_windows_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_make_windows, answer, hint)
+
+
+# --- 04 · the backward direction by hand -------------------------------------------------------
+
+
+def backward_loop(x, kernel, recurrent_kernel, bias):
+    h = np.zeros((x.shape[0], kernel.shape[1]))
+    states = np.empty((x.shape[0], x.shape[1], kernel.shape[1]))
+    for t in reversed(range(x.shape[1])):  # T, T-1, ..., 1
+        h = np.tanh(x[:, t] @ kernel + h @ recurrent_kernel + bias)
+        states[:, t] = h
+    return states
+
+
+def backward_flip(x, kernel, recurrent_kernel, bias):
+    return np.flip(simple_rnn_forward(np.flip(x, axis=1), kernel, recurrent_kernel, bias), axis=1)
+
+
+def backward_in_place(x, kernel, recurrent_kernel, bias):
+    x[:] = x[:, ::-1].copy()  # reverses the caller's array in place, then works on it
+    return simple_rnn_forward(x, kernel, recurrent_kernel, bias)[:, ::-1]
+
+
+def backward_typed_in(x, kernel, recurrent_kernel, bias):
+    case = checks.bidirectional.backward_cases()[0]
+    return backward_flip(case[0], *case[1])
+
+
+BACKWARD_CORRECT = [
+    ("loop from the end", backward_loop),
+    ("np.flip", backward_flip),
+    ("reverses its input in place", backward_in_place),
+    ("lists", lambda *a: backward_flip(*a).tolist()),
+]
+BACKWARD_WRONG = [
+    (
+        "forwards",
+        lambda x, k, r, b: simple_rnn_forward(x, k, r, b),
+        "you ran the sequence forwards",
+    ),
+    (
+        "reversed the outputs of a forward run",
+        lambda x, k, r, b: simple_rnn_forward(x, k, r, b)[:, ::-1],
+        "you reversed the states of a forward run",
+    ),
+    (
+        "not reversed back",
+        lambda x, k, r, b: simple_rnn_forward(x[:, ::-1], k, r, b),
+        "right states, wrong order",
+    ),
+    ("no bias", lambda x, k, r, b: backward_flip(x, k, r, 0 * b), "the bias is missing"),
+    ("typed in", backward_typed_in, "gives the same states whatever the inputs"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), BACKWARD_CORRECT, ids=ids(BACKWARD_CORRECT))
+def test_backward_direction_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_backward_direction, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), BACKWARD_WRONG, ids=ids(BACKWARD_WRONG))
+def test_backward_direction_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_backward_direction, answer, hint)
+
+
+# --- 04 · parameters of a bidirectional stack -------------------------------------------------
+
+
+def stack_closed_form(units, input_dim, depth):
+    return 2 * units * (units + input_dim + 1) + (depth - 1) * 2 * units * (3 * units + 1)
+
+
+STACK_CORRECT = [
+    ("closed form", stack_closed_form),
+    ("whole float", lambda u, d, n: float(stack_closed_form(u, d, n))),
+    ("numpy integer", lambda u, d, n: np.int64(stack_closed_form(u, d, n))),
+    (
+        "per direction",
+        lambda u, d, n: sum(
+            2 * (u * (d if layer == 0 else 2 * u) + u * u + u) for layer in range(n)
+        ),
+    ),
+]
+STACK_WRONG = [
+    (
+        "one direction",
+        lambda u, d, n: stack_closed_form(u, d, n) // 2,
+        "each Bidirectional layer holds two SimpleRNNs",
+    ),
+    (
+        "input_dim everywhere",
+        lambda u, d, n: n * 2 * u * (u + d + 1),
+        "only the first layer reads input_dim features",
+    ),
+    ("no bias", lambda u, d, n: stack_closed_form(u, d, n) - 2 * u * n, "the bias is missing"),
+    ("typed in", lambda u, d, n: 1408, "returns 1408 whatever the stack"),
+    ("not whole", lambda u, d, n: stack_closed_form(u, d, n) + 0.5, "a whole number"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), STACK_CORRECT, ids=ids(STACK_CORRECT))
+def test_stack_params_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_bidirectional_stack_params, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), STACK_WRONG, ids=ids(STACK_WRONG))
+def test_stack_params_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_bidirectional_stack_params, answer, hint)
+
+
+# --- 05 · one LSTM step -------------------------------------------------------------------------
+
+
+def sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias):
+    u = h_prev.shape[1]
+    z = x_t @ kernel + h_prev @ recurrent_kernel + bias
+    return z[:, :u], z[:, u : 2 * u], z[:, 2 * u : 3 * u], z[:, 3 * u :]
+
+
+def lstm_in_place(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+    i, f, g, o = lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias)
+    c_prev *= sig(f)  # updates the cell state in place
+    c_prev += sig(i) * np.tanh(g)
+    return sig(o) * np.tanh(c_prev), c_prev
+
+
+def lstm_as_list(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+    i, f, g, o = lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias)
+    c = sig(f) * c_prev + sig(i) * np.tanh(g)
+    return [(sig(o) * np.tanh(c)).tolist(), c.tolist()]
+
+
+def lstm_tanh_sigmoid(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+    i, f, g, o = lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias)
+    sigmoid = lambda z: (np.tanh(z / 2) + 1) / 2  # noqa: E731 - the same function, written so
+    c = sigmoid(f) * c_prev + sigmoid(i) * np.tanh(g)
+    return sigmoid(o) * np.tanh(c), c
+
+
+def lstm_order(order):
+    def step(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+        blocks = dict(
+            zip(order, lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias), strict=True)
+        )
+        c = sig(blocks["f"]) * c_prev + sig(blocks["i"]) * np.tanh(blocks["c"])
+        return sig(blocks["o"]) * np.tanh(c), c
+
+    return step
+
+
+LSTM_FIRST = lstm_order("ifco")(*checks.gates.lstm_cases()[0])
+
+
+def lstm_typed_in(*args):
+    return LSTM_FIRST
+
+
+def lstm_no_tanh_on_c(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+    i, f, g, o = lstm_blocks(x_t, h_prev, kernel, recurrent_kernel, bias)
+    c = sig(f) * c_prev + sig(i) * np.tanh(g)
+    return sig(o) * c, c
+
+
+def lstm_halves_kernel(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias):
+    kernel *= 0.5  # changes the caller's kernel, and the answer with it
+    return lstm_order("ifco")(x_t, h_prev, c_prev, kernel, recurrent_kernel, bias)
+
+
+LSTM_CORRECT = [
+    ("in place", lstm_in_place),
+    ("lists", lstm_as_list),
+    ("sigmoid through tanh", lstm_tanh_sigmoid),
+]
+LSTM_WRONG = [
+    ("gate order i, f, o, c", lstm_order("ifoc"), "gate order: you read the blocks as i, f, o, c"),
+    ("no tanh on c", lstm_no_tanh_on_c, "h_t = o * tanh(c_t)"),
+    ("h and c swapped", lambda *a: lstm_order("ifco")(*a)[::-1], "h and c are swapped"),
+    ("typed in", lstm_typed_in, "gives the same h and c whatever the inputs"),
+    ("halves the kernel in place", lstm_halves_kernel, "the values differ from Keras' LSTM"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), LSTM_CORRECT, ids=ids(LSTM_CORRECT))
+def test_lstm_step_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_lstm_step, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), LSTM_WRONG, ids=ids(LSTM_WRONG))
+def test_lstm_step_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_lstm_step, answer, hint)
+
+
+# --- 05 · which part keeps the memory ----------------------------------------------------------
+
+GATE_CORRECT = [
+    ("lower case", "b"),
+    ("spaces", " B "),
+    ("punctuation", "(B)"),
+    ("words", "the forget gate"),
+]
+GATE_WRONG = [
+    ("input gate", "A", "the input gate decides how much of the new candidate"),
+    ("output gate", "C", "the output gate decides how much"),
+    ("candidate", "D", "the candidate is the new content"),
+    ("input gate in words", "input gate", "the input gate decides how much of the new candidate"),
+    ("not a choice", "E", "is not one of the choices"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), GATE_CORRECT, ids=ids(GATE_CORRECT))
+def test_gate_question_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_gate_question, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), GATE_WRONG, ids=ids(GATE_WRONG))
+def test_gate_question_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_gate_question, answer, hint)
+
+
+# --- 05 · a GRU's parameters --------------------------------------------------------------------
+
+GRU_CORRECT = [
+    ("factored", lambda u, d: 3 * u * (u + d + 2)),
+    ("whole float", lambda u, d: 3.0 * u * (u + d + 2)),
+    ("block by block", lambda u, d: sum(d * u + u * u + 2 * u for _ in "zrh")),
+]
+GRU_WRONG = [
+    ("one bias per block", lambda u, d: 3 * u * (u + d + 1), "reset_after=True"),
+    ("an LSTM's count", lambda u, d: 4 * u * (u + d + 1), "that is the LSTM's count"),
+    ("no biases", lambda u, d: 3 * u * (u + d), "the biases are missing"),
+    ("typed in", lambda u, d: 180, "returns 180 whatever the layer"),
+    ("not whole", lambda u, d: 3 * u * (u + d + 2) / 7, "a whole number"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), GRU_CORRECT, ids=ids(GRU_CORRECT))
+def test_gru_param_count_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_gru_param_count, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), GRU_WRONG, ids=ids(GRU_WRONG))
+def test_gru_param_count_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_gru_param_count, answer, hint)
+
+
+# --- 06 · a sentence of one's own ---------------------------------------------------------------
+
+SENTENCE = "the cat sat on the mat"
+
+
+def sentence_model(keras, cell="LSTM", steps=None, epochs=100, softmax=False, text=SENTENCE):
+    from helpers.data import next_char_task
+
+    inputs, targets, vocab = next_char_task(text)
+    keras.utils.set_random_seed(2024)
+    layers = [
+        keras.Input(shape=(steps, len(vocab))),
+        getattr(keras.layers, cell)(len(vocab), return_sequences=True),
+        keras.layers.Dense(len(vocab), activation="softmax" if softmax else None),
+    ]
+    model = keras.Sequential(layers)
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate=0.1),
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=not softmax),
+    )
+    for _ in range(epochs):
+        model.train_on_batch(inputs, targets)
+    return model
+
+
+def test_own_sentence_accepts_other_designs(capsys, keras):
+    accepted(capsys, checks.check_own_sentence, SENTENCE, sentence_model(keras, "GRU"))
+    accepted(capsys, checks.check_own_sentence, SENTENCE, sentence_model(keras, softmax=True))
+    accepted(capsys, checks.check_own_sentence, SENTENCE, sentence_model(keras, steps=None))
+
+
+def test_own_sentence_refuses(capsys, keras):
+    refused(capsys, checks.check_own_sentence, ("hihello", None), "is the notebook's example")
+    refused(capsys, checks.check_own_sentence, ("short", None), "has 5 characters")
+    untrained = sentence_model(keras, epochs=0)
+    refused(capsys, checks.check_own_sentence, (SENTENCE, untrained), "characters right")
+    other = sentence_model(keras, text="a dog and a frog", steps=15)
+    refused(capsys, checks.check_own_sentence, (SENTENCE, other), "train the model on this text")
+
+
+# --- 06 · perfect in fewer epochs ----------------------------------------------------------------
+
+
+def fast_model(keras, cell="LSTM", units=16, rate=0.1, output="logits", pretrain=0):
+    def build_fast_model(timesteps, n_chars):
+        from helpers.data import next_char_task
+
+        layers = [
+            keras.Input(shape=(timesteps, n_chars)),
+            getattr(keras.layers, cell)(units, return_sequences=True),
+            keras.layers.Dense(n_chars),
+        ]
+        if output in ("softmax layer", "softmax with from_logits"):
+            layers.append(keras.layers.Softmax())
+        model = keras.Sequential(layers)
+        model.compile(
+            optimizer=keras.optimizers.Adam(learning_rate=rate),
+            loss=keras.losses.SparseCategoricalCrossentropy(
+                from_logits=output in ("logits", "softmax with from_logits")
+            ),
+        )
+        inputs, targets, _ = next_char_task("hihello")
+        for _ in range(pretrain):
+            model.train_on_batch(inputs, targets)
+        return model
+
+    return build_fast_model
+
+
+def test_fewer_epochs_accepts_other_designs(capsys, keras):
+    accepted(capsys, checks.check_fewer_epochs, fast_model(keras, "GRU", units=16))
+    accepted(capsys, checks.check_fewer_epochs, fast_model(keras, output="softmax layer"))
+    accepted(capsys, checks.check_fewer_epochs, fast_model(keras, "SimpleRNN", units=8))
+
+
+def test_fewer_epochs_refuses(capsys, keras):
+    refused(
+        capsys,
+        checks.check_fewer_epochs,
+        fast_model(keras, pretrain=30),
+        "already predicts 'ihello' before",
+    )
+    refused(
+        capsys,
+        checks.check_fewer_epochs,
+        fast_model(keras, output="softmax with from_logits"),
+        "applies softmax twice",
+    )
+    refused(
+        capsys,
+        checks.check_fewer_epochs,
+        fast_model(keras, output="probabilities"),
+        "the model outputs logits, but the loss expects probabilities",
+    )
+    refused(
+        capsys,
+        checks.check_fewer_epochs,
+        fast_model(keras, rate=1e-4),
+        "learning rate 0.0001 is a thousand times smaller",
+    )
+    refused(
+        capsys, checks.check_fewer_epochs, fast_model(keras, units=5, rate=0.05), "not fewer yet"
+    )
+
+
+def test_not_done_stays_not_done(capsys):
+    for check in (
+        checks.check_batched_memory_cell,
+        checks.check_make_windows,
+        checks.check_tf1_port,
+    ):
+        result, line = verdict(capsys, check, None)
+        assert result is False and line.startswith(NOT_DONE), line
+
+
+def test_a_transposed_window_array_is_told_where_the_windows_go(capsys):
+    def make_windows(series, window):
+        n = len(series) - window
+        return np.stack([series[i : i + window] for i in range(n)]).T, series[window:]
+
+    # A transposed array of sliding windows is again one (of 4 values), so the hint says both.
+    refused(capsys, checks.check_make_windows, make_windows, "one window per row, shape (4, 3)")
