@@ -40,8 +40,11 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.course-installed
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	@touch $@
 
+# The start page opens in the browser, and the URL JupyterLab prints leads there too (what a
+# learner on a remote or headless machine opens, with LAB_ARGS="--no-browser --ip=0.0.0.0").
+START_PAGE := notebooks/00_start_here.ipynb
 lab: $(VENV)/.course-installed
-	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_ARGS) --LabApp.default_url=/lab/tree/$(START_PAGE) $(LAB_ARGS) $(START_PAGE)
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check helpers tests notebooks slides benchmarks

@@ -196,6 +196,11 @@ def next_char_task(text: str, max_chars: int = 40) -> tuple[np.ndarray, np.ndarr
         raise ValueError(
             f"text has {len(text)} characters; this demo trains on at most {max_chars}: shorten it"
         )
+    if len(set(text)) == 1:
+        raise ValueError(
+            f"text {text!r} is one character repeated: there is nothing to predict; type at "
+            f"least two different characters, e.g. {text[0] + ('b' if text[0] != 'b' else 'a')!r}"
+        )
     vocab = CharVocab.from_text(text)
     indices = vocab.encode(text)
     inputs = one_hot(indices[:-1], len(vocab))[np.newaxis]

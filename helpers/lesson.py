@@ -20,6 +20,7 @@ import tempfile
 import numpy as np
 
 from helpers._validate import as_float_array, describe
+from helpers.fonts import use_course_fonts
 
 TRAINED = "≈"  # marks a number that comes out of training; the tests never compare its digits
 
@@ -75,7 +76,8 @@ def _import_tensorflow_quietly() -> None:
 
 
 def setup_lesson(seed: int, *, tensorflow: bool = True, precision: int = 4) -> np.random.Generator:
-    """Prepare a notebook: seeds, determinism, quiet logs, print options; return its generator.
+    """Prepare a notebook: seeds, determinism, quiet logs, print options, figure fonts; return
+    its generator.
 
     With ``tensorflow=True`` (the Keras lessons) this sets the variables of
     ``TENSORFLOW_ENVIRONMENT`` before TensorFlow is imported (and drops the notice it prints on
@@ -84,7 +86,8 @@ def setup_lesson(seed: int, *, tensorflow: bool = True, precision: int = 4) -> n
     TensorFlow's op determinism on. With ``tensorflow=False`` (the NumPy lessons) TensorFlow is
     never imported. Either way NumPy prints ``precision`` decimals without scientific notation,
     and the returned ``np.random.Generator``, seeded with ``seed``, is the lesson's one source of
-    NumPy randomness. Running the cell again (as a learner may) does the same again.
+    NumPy randomness. Figures get the course's fonts (``helpers.fonts``: Hangul renders on any
+    machine). Running the cell again (as a learner may) does the same again.
     """
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise TypeError(f"seed must be a whole number >= 0, such as 2024, got {describe(seed)}")
@@ -105,6 +108,7 @@ def setup_lesson(seed: int, *, tensorflow: bool = True, precision: int = 4) -> n
         keras.utils.set_random_seed(int(seed))
         tf.config.experimental.enable_op_determinism()
     np.set_printoptions(precision=int(precision), suppress=True)
+    use_course_fonts()
     return np.random.default_rng(int(seed))
 
 

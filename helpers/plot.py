@@ -22,6 +22,9 @@ from helpers._validate import (
     as_positive_int,
     describe,
 )
+from helpers.fonts import use_course_fonts
+
+use_course_fonts()  # Hangul in any figure of the course renders, whatever fonts the system has
 
 # Okabe-Ito: distinguishable with every common form of colour blindness.
 LINE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import base64
 import io
+import re
+import warnings
 from collections.abc import Callable
 
 import ipywidgets as widgets
@@ -17,6 +19,9 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 from helpers._validate import describe
+from helpers.fonts import use_course_fonts
+
+use_course_fonts()  # a learner's Korean text in a text box renders in the figure
 
 
 def figure_output(figure: Figure) -> dict:
@@ -35,6 +40,23 @@ def figure_output(figure: Figure) -> dict:
     }
 
 
+_MISSING_GLYPH = re.compile(r"Glyph (\d+) .*missing from font")
+
+
+def _unprintable(caught: list[warnings.WarningMessage]) -> str:
+    """The characters matplotlib warned it could not draw, in order; other warnings go on."""
+    characters = []
+    for warning in caught:
+        match = _MISSING_GLYPH.search(str(warning.message))
+        if match is None:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+        elif chr(int(match[1])) not in characters:
+            characters.append(chr(int(match[1])))
+    return "".join(characters)
+
+
 def _check_controls(draw: object, controls: dict) -> None:
     if not callable(draw):
         raise TypeError(f"draw must be a function that returns a Figure, got {describe(draw)}")
@@ -44,6 +66,9 @@ def _check_controls(draw: object, controls: dict) -> None:
                 f"control {name!r} must be an ipywidgets control such as IntSlider, "
                 f"got {describe(control)}"
             )
+        # ipywidgets gives a label a fixed width and cuts it ("weight sc..."): fit the words.
+        if getattr(control, "description", "") and hasattr(control.style, "description_width"):
+            control.style.description_width = "initial"
 
 
 def _figure_panel(
@@ -55,19 +80,30 @@ def _figure_panel(
     def redraw(*_event) -> None:
         values = {name: control.value for name, control in controls.items()}
         open_before = set(plt.get_fignums())
-        try:
-            figure = draw(**values)
-        except (ValueError, TypeError) as error:  # a learner's bad input: show why, no traceback
-            # A figure begun before the error would otherwise pop up under some later cell.
-            for number in set(plt.get_fignums()) - open_before:
-                plt.close(number)
-            output.outputs = ()
-            output.append_stdout(f"{error}\n")
-            return
-        if not isinstance(figure, Figure):
-            raise TypeError(f"draw must return a matplotlib Figure, got {describe(figure)}")
-        output.outputs = (figure_output(figure),)
-        plt.close(figure)  # shown once, in the widget, not again at the end of the cell
+        # Warnings raised in a widget's callback end up in JupyterLab's log, where no learner
+        # looks: a character the fonts cannot draw is said under the figure instead.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                figure = draw(**values)
+            except (ValueError, TypeError) as error:  # a learner's bad input: show why
+                # A figure begun before the error would otherwise pop up under some later cell.
+                for number in set(plt.get_fignums()) - open_before:
+                    plt.close(number)
+                output.outputs = ()
+                output.append_stdout(f"{error}\n")
+                return
+            if not isinstance(figure, Figure):
+                raise TypeError(f"draw must return a matplotlib Figure, got {describe(figure)}")
+            shown = figure_output(figure)
+            plt.close(figure)  # shown once, in the widget, not again at the end of the cell
+        output.outputs = (shown,)
+        missing = _unprintable(caught)
+        if missing:
+            output.append_stdout(
+                f"The figure's fonts have no glyph for {missing!r}: those characters show as "
+                f"empty boxes.\n"
+            )
 
     return output, redraw
 

@@ -3,7 +3,9 @@
 Every script, stylesheet and font a deck loads is copied from slides/node_modules (installed by
 `npm ci` from the pinned package-lock.json) into build/slides/vendor/, so the folder works with
 no internet and can be zipped and handed out as it is. Code cells tagged `slides-hide-input`
-show their output only: their code does not help on a projector.
+show their output only: their code does not help on a projector. Speaker notes, folded away for
+learners in the notebooks, are unwrapped into reveal.js' speaker view; widgets, which need a
+running kernel, are left out (every "Try it" section draws its figure once before its widget).
 """
 
 from __future__ import annotations
@@ -17,6 +19,11 @@ from nbconvert.exporters import SlidesExporter
 from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python slides/build.py` from the repository root
+
+from slides.speaker_notes import unwrap  # noqa: E402
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 NODE_MODULES = ROOT / "slides" / "node_modules"
 OUT = ROOT / "build" / "slides"
 VENDOR = "vendor"  # relative to a deck, so the decks keep working wherever the folder goes
@@ -54,7 +61,8 @@ def exporter() -> SlidesExporter:
     config.SlidesExporter.reveal_url_prefix = f"{VENDOR}/reveal.js"
     config.SlidesExporter.reveal_theme = "white"  # its fonts ship with reveal.js
     config.SlidesExporter.reveal_transition = "none"  # calmer on a projector
-    config.SlidesExporter.reveal_scroll = True  # a long slide scrolls instead of being cut off
+    # No scroll bars: every slide must fit (tests/test_slides.py pages through all of them).
+    config.SlidesExporter.reveal_scroll = False
     # A 16:10 canvas instead of 960 x 700, so that a line of code fits at a readable size.
     config.SlidesExporter.reveal_width = "1280"
     config.SlidesExporter.reveal_height = "800"
@@ -69,13 +77,34 @@ def exporter() -> SlidesExporter:
     return SlidesExporter(config=config)
 
 
+def shows_a_widget(cell: nbformat.NotebookNode) -> bool:
+    return any(WIDGET_VIEW in output.get("data", {}) for output in cell.get("outputs", []))
+
+
+def for_the_deck(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook as its deck shows it: notes unwrapped, cells that show a widget left out."""
+    cells = []
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and shows_a_widget(cell):
+            continue  # sliders that move nothing and a second copy of the figure above them
+        if cell.metadata.get("slideshow", {}).get("slide_type") == "notes":
+            body = unwrap(cell.source)
+            if body is None:
+                sys.exit(
+                    f"a notes cell is not folded as slides/speaker_notes.py says:\n{cell.source}"
+                )
+            cell = nbformat.from_dict({**cell, "source": body})
+        cells.append(cell)
+    return nbformat.from_dict({**notebook, "cells": cells})
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     copy_assets()
     slides = exporter()
     notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
     for path in notebooks:
-        body, _ = slides.from_notebook_node(nbformat.read(path, as_version=4))
+        body, _ = slides.from_notebook_node(for_the_deck(nbformat.read(path, as_version=4)))
         deck = OUT / f"{path.stem}.slides.html"
         deck.write_text(body, encoding="utf-8")
         print(f"{deck.relative_to(ROOT)}  ({len(body) // 1024} KiB)")

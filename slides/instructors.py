@@ -15,6 +15,10 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python slides/instructors.py` from the repository root
+
+from slides.speaker_notes import unwrap  # noqa: E402
+
 GUIDE = ROOT / "INSTRUCTORS.md"
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 BEGIN = (
@@ -54,9 +58,10 @@ def notebook_section(path: Path) -> str:
         if heading:
             section = heading.group(1).strip()
         slide_type = cell.metadata.get("slideshow", {}).get("slide_type")
-        if slide_type == "notes" and cell.source.startswith("**Speaker notes.**"):
-            minutes = note_field(cell.source, "Time").split()[0]
-            ask, stuck = note_field(cell.source, "Ask"), note_field(cell.source, "Watch for")
+        notes = unwrap(cell.source) if slide_type == "notes" else None
+        if notes is not None:
+            minutes = note_field(notes, "Time").split()[0]
+            ask, stuck = note_field(notes, "Ask"), note_field(notes, "Watch for")
             lines.append(f"| {section} | {minutes} | {ask} | {stuck} |")
     return "\n".join(lines)
 

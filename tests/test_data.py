@@ -425,13 +425,13 @@ def test_next_char_task_is_the_source_notes_hihello_lab():
 def test_next_char_task_shortest_and_longest_texts():
     inputs, targets, vocab = next_char_task("ab")
     assert inputs.shape == (1, 1, 2) and targets.tolist() == [[1]]
-    inputs, targets, vocab = next_char_task("x" * 40)  # a one-letter vocabulary is allowed
-    assert inputs.shape == (1, 39, 1) and set(targets.ravel()) == {0}
+    inputs, targets, vocab = next_char_task("x" * 39 + "y")
+    assert inputs.shape == (1, 39, 2) and set(targets.ravel()) == {0, 1}
     assert next_char_task("abc", max_chars=3)[0].shape == (1, 2, 3)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(min_size=2, max_size=40))
+@given(st.text(min_size=2, max_size=40).filter(lambda text: len(set(text)) >= 2))
 def test_next_char_task_property(text):
     inputs, targets, vocab = next_char_task(text)
     assert inputs.shape == (1, len(text) - 1, len(vocab))
@@ -444,6 +444,13 @@ def test_next_char_task_property(text):
     [
         ("", {}, ValueError, "text is empty: type at least two characters"),
         ("a", {}, ValueError, "text 'a' has only one character: type at least two characters"),
+        (
+            "bbb",
+            {},
+            ValueError,
+            "text 'bbb' is one character repeated: there is nothing to "
+            "predict; type at least two different characters, e.g. 'ba'",
+        ),
         ("x" * 41, {}, ValueError, "text has 41 characters; this demo trains on at most 40"),
         ("abcd", {"max_chars": 3}, ValueError, "this demo trains on at most 3"),
         (None, {}, TypeError, "text must be a string, got NoneType None"),

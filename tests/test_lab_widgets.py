@@ -1,8 +1,10 @@
-"""In a real browser: JupyterLab runs a notebook, and its slider redraws the figure.
+"""In a real browser: JupyterLab runs a notebook, and its widgets redraw the figure.
 
 A throwaway JupyterLab serves copies of the notebooks (so nothing in the repository is saved
-over), Chromium opens one, runs every cell, moves the first slider, and checks that the figure
-in the widget changed. The server is shut down even when a check fails.
+over), Chromium opens one and runs every cell. In 01 and 02 it moves the first slider and checks
+that the figure changed; in 06 it types Korean into the text box, presses Train and checks that
+the figure has every glyph. Every widget label must show in full, and the speaker notes must be
+folded away. The server is shut down even when a check fails.
 """
 
 import os
@@ -17,12 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.notebook_files import NOTEBOOK_DIR
+from tests.notebook_files import NOTEBOOK_DIR, ROOT
 
 TOKEN = "course-browser-test"
 # The notebooks whose first slider is checked: the NumPy time-step slider of 01 and the
 # parameter-count sliders of the Keras lesson 02.
 CASES = ["01_memory_cell_numpy.ipynb", "02_keras_simplernn.ipynb"]
+TEXT_BOX = "06_hihell_to_ihello.ipynb"  # type a text, press Train
+KOREAN = "안녕하세요 반가워요"
+SCREENSHOTS = ROOT / "build" / "screenshots"
 # Optional chaining: until JupyterLab has started, window.jupyterapp is undefined, and a plain
 # property read would throw, ending wait_for_function at once instead of waiting.
 CURRENT = "window.jupyterapp?.shell?.currentWidget"
@@ -38,7 +43,7 @@ def free_port() -> int:
 def lab(tmp_path_factory):
     """A JupyterLab on localhost serving copies of the notebooks; yields its base URL."""
     root = tmp_path_factory.mktemp("lab")
-    for name in CASES:
+    for name in [*CASES, TEXT_BOX]:
         shutil.copy(NOTEBOOK_DIR / name, root / name)
     # Render every cell, not only those on screen, so that every widget can be reached.
     settings = root / "settings" / "@jupyterlab" / "notebook-extension"
@@ -86,40 +91,62 @@ def lab(tmp_path_factory):
             os.killpg(server.pid, signal.SIGKILL)
 
 
+def run_all_cells(page, lab, name):
+    """Open `name` in a workspace of its own, clear its outputs, run every cell; its panel."""
+    # A workspace of its own per notebook, so no tab from an earlier test is restored: a
+    # hidden tab's widgets are still in the page, but have no size and cannot be clicked.
+    stem = Path(name).stem
+    page.goto(f"{lab}/lab/workspaces/{stem}/tree/{name}?reset&token={TOKEN}")
+    # Wait for the kernel to connect before sending it anything.
+    page.wait_for_function(
+        f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus === 'connected'",
+        timeout=90_000,
+    )
+    # Every locator below looks inside this notebook's panel only.
+    notebook = page.locator(f"#{page.evaluate(f'{CURRENT}.id')}")
+    # Clear the saved outputs, so every widget on the page comes from this run.
+    # Commands are started, not awaited: a promise that never settles (a dialog, a stuck
+    # kernel) would block page.evaluate for ever, while the waits below are bounded.
+    page.evaluate(
+        "() => { window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'); }"
+    )
+    page.wait_for_function(
+        f"[...{CURRENT}.content.model.cells].every(c => !c.outputs || c.outputs.length === 0)",
+        timeout=30_000,
+    )
+    assert notebook.locator(".jupyter-widgets").count() == 0
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+    page.wait_for_function(
+        f"[...{CURRENT}.content.model.cells].filter(c => c.type === 'code')"
+        f".every(c => c.executionCount > 0) && {CURRENT}.sessionContext.session?.kernel?"
+        ".status === 'idle'",
+        timeout=180_000,
+    )
+    return notebook
+
+
+def check_what_a_learner_sees(notebook):
+    """No error output, every widget label in full, the speaker notes folded."""
+    errors = notebook.locator(
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    )
+    assert errors.count() == 0, errors.first.inner_text()
+    cut = notebook.locator(".widget-label").evaluate_all(
+        "labels => labels.filter(l => l.scrollWidth > l.clientWidth + 1).map(l => l.innerText)"
+    )
+    assert cut == [], f"widget labels cut short: {cut}"
+    notes = notebook.locator(".jp-MarkdownOutput details")
+    assert notes.count() > 0, "no folded speaker notes"
+    assert notes.evaluate_all("all => all.filter(d => d.open).length") == 0
+    assert notes.first.locator("summary").inner_text() == "Speaker notes (for instructors)"
+    assert not notes.first.locator("li").first.is_visible(), "a folded note's text shows"
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_slider_redraws_the_figure(name, lab, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        # A workspace of its own per notebook, so no tab from an earlier test is restored: a
-        # hidden tab's widgets are still in the page, but have no size and cannot be clicked.
-        stem = Path(name).stem
-        page.goto(f"{lab}/lab/workspaces/{stem}/tree/{name}?reset&token={TOKEN}")
-        # Wait for the kernel to connect before sending it anything.
-        page.wait_for_function(
-            f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus "
-            "=== 'connected'",
-            timeout=90_000,
-        )
-        # Every locator below looks inside this notebook's panel only.
-        notebook = page.locator(f"#{page.evaluate(f'{CURRENT}.id')}")
-        # Clear the saved outputs, so every widget on the page comes from this run.
-        # Commands are started, not awaited: a promise that never settles (a dialog, a stuck
-        # kernel) would block page.evaluate for ever, while the waits below are bounded.
-        page.evaluate(
-            "() => { window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs'); }"
-        )
-        page.wait_for_function(
-            f"[...{CURRENT}.content.model.cells].every(c => !c.outputs || c.outputs.length === 0)",
-            timeout=30_000,
-        )
-        assert notebook.locator(".widget-slider").count() == 0
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
-        page.wait_for_function(
-            f"[...{CURRENT}.content.model.cells].filter(c => c.type === 'code')"
-            f".every(c => c.executionCount > 0) && {CURRENT}.sessionContext.session?.kernel?"
-            ".status === 'idle'",
-            timeout=120_000,
-        )
+        notebook = run_all_cells(page, lab, name)
         slider = notebook.locator(".widget-slider").first
         slider.wait_for(state="attached", timeout=60_000)
         figure = notebook.locator(".widget-output img").first
@@ -140,9 +167,28 @@ def test_slider_redraws_the_figure(name, lab, browser):
             arg=[notebook.element_handle(), before],
             timeout=60_000,
         )
-        errors = notebook.locator(
-            ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-        )
-        assert errors.count() == 0, errors.first.inner_text()
+        check_what_a_learner_sees(notebook)
+    finally:
+        page.close()
+
+
+def test_korean_text_trains_and_draws_every_glyph(lab, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        notebook = run_all_cells(page, lab, TEXT_BOX)
+        box = notebook.locator(".widget-text input").first
+        box.wait_for(state="attached", timeout=60_000)
+        box.evaluate("element => element.scrollIntoView({block: 'center'})")
+        box.fill(KOREAN)
+        box.press("Enter")
+        panel = notebook.locator(".widget-vbox", has=page.locator(".widget-text input")).last
+        panel.locator("button", has_text="Train").click()
+        figure = panel.locator(".widget-output img")
+        figure.wait_for(state="visible", timeout=60_000)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        panel.screenshot(path=SCREENSHOTS / "lab-06-korean-text.png")
+        said = panel.locator(".widget-output").inner_text()
+        assert "no glyph" not in said and "Press" not in said, said
+        check_what_a_learner_sees(notebook)
     finally:
         page.close()

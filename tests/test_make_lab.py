@@ -53,3 +53,7 @@ def test_make_lab_serves_the_start_page():
     # make echoes the command it ran: JupyterLab opened on the start page, not the file browser.
     commands = [line for line in log.splitlines() if "/jupyter lab " in line]
     assert commands and commands[0].endswith(" notebooks/00_start_here.ipynb"), log[-2000:]
+    # On a remote or headless machine (--no-browser) the learner opens the URL JupyterLab
+    # prints: it must lead to the start page too, not to the Launcher.
+    printed = [line for line in log.splitlines() if f"http://127.0.0.1:{port}/" in line]
+    assert printed and all(f"/{START_PAGE}?token=" in line for line in printed), log[-2000:]

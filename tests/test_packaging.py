@@ -58,6 +58,8 @@ def test_the_wheel_holds_every_module_of_helpers(wheel):
         if name.startswith("helpers/") and name.endswith(".py")
     )
     assert in_wheel == source_modules()
+    # The figures' Hangul font and its licence travel with the package.
+    assert {"helpers/fonts/NanumGothic.ttf", "helpers/fonts/OFL.txt"} <= files
 
 
 def test_every_module_imports_from_a_non_editable_install(wheel, tmp_path):
@@ -84,6 +86,8 @@ def test_every_module_imports_from_a_non_editable_install(wheel, tmp_path):
         f"for name in {modules!r}:\n"
         "    where = pathlib.Path(importlib.import_module(name).__file__)\n"
         f"    assert where.is_relative_to({fresh_site!r}), f'{{name}} came from {{where}}'\n"
+        "from helpers.fonts import HANGUL_FONT_FILE\n"
+        "assert HANGUL_FONT_FILE.is_file(), HANGUL_FONT_FILE\n"
         "assert 'tensorflow' not in sys.modules, 'importing helpers must not import TensorFlow'\n"
     )
     run = subprocess.run(

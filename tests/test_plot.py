@@ -1,6 +1,7 @@
 """Tests for helpers.plot: hidden-state heatmaps, unrolled RNN diagrams and training curves."""
 
 import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import matplotlib.pyplot as plt
@@ -271,3 +272,39 @@ def test_bad_history_leaves_no_figure_open():
     with pytest.raises(ValueError, match=re.escape("history['val_loss'] must not be empty")):
         plot_training_curves({"loss": [1.0, 0.5], "val_loss": []})
     assert plt.get_fignums() == []
+
+
+# --- fonts: Hangul in figures --------------------------------------------------------------------
+
+
+def test_hangul_in_a_figure_has_every_glyph(monkeypatch):
+    """On a machine with no Korean font at all, a figure with Hangul in its title, axis labels
+    and tick labels still draws every character (matplotlib warns "Glyph ... missing" if not)."""
+    import io
+    import warnings
+
+    from matplotlib import font_manager
+
+    from helpers.fonts import HANGUL_FONT_FILE, use_course_fonts
+
+    manager = font_manager.fontManager
+    # Forget every font the system has beyond matplotlib's own, as on a fresh machine or Binder.
+    own = str(Path(font_manager.__file__).parent / "mpl-data")
+    monkeypatch.setattr(manager, "ttflist", [f for f in manager.ttflist if f.fname.startswith(own)])
+    manager._findfont_cached.cache_clear()
+    try:
+        use_course_fonts()
+        figure, ax = plt.subplots()
+        ax.plot([1, 2, 3], [0.9, 0.5, 0.2])
+        ax.set_title("'안녕하세요 반가워요' → predicted 'ㅎ' (손실, loss)")
+        ax.set(xlabel="시점 t (epoch)", ylabel="정확도", xticks=[1, 2, 3])
+        ax.set_xticklabels(["하나", "둘", "셋"])
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a missing glyph fails the test
+            figure.savefig(io.BytesIO(), format="png")
+        used = font_manager.findfont(
+            font_manager.FontProperties(family="NanumGothic"), fallback_to_default=False
+        )
+        assert Path(used) == HANGUL_FONT_FILE
+    finally:
+        manager._findfont_cached.cache_clear()

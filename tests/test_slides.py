@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.notebook_files import NOTEBOOKS, ROOT
+from slides.speaker_notes import SUMMARY, unwrap
+from tests.notebook_files import NOTEBOOKS, ROOT, read
 
 SLIDES = ROOT / "build" / "slides"
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -40,6 +41,34 @@ def test_deck_loads_nothing_from_the_internet(deck):
     assert {"vendor/reveal.js/dist/reveal.js", "vendor/require.js"} <= local, local
     for path in local:
         assert (SLIDES / path).is_file(), f"{deck.name} needs {path}, which the build did not copy"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+def test_speaker_notes_are_folded_for_learners(path):
+    """In JupyterLab a notes cell shows one closed line; its Say / Ask / Watch for / Time inside."""
+    notes = [
+        cell
+        for cell in read(path).cells
+        if cell.metadata.get("slideshow", {}).get("slide_type") == "notes"
+    ]
+    assert notes, f"{path.name} has no speaker notes"
+    for cell in notes:
+        body = unwrap(cell.source)
+        assert body is not None, f"{path.name}: a notes cell is not folded:\n{cell.source}"
+        assert "<details open" not in cell.source
+        for field in ("Say", "Ask", "Watch for", "Time"):
+            assert f"- **{field}:**" in body, f"{path.name}: notes without {field}:\n{body}"
+
+
+@pytest.mark.parametrize("deck", DECKS, ids=deck_id)
+def test_decks_show_the_notes_unfolded_in_the_speaker_view(deck):
+    html = deck.read_text(encoding="utf-8")
+    asides = re.findall(r'<aside class="notes">(.*?)</aside>', html, re.DOTALL)
+    expected = len([c for c in read(ROOT / "notebooks" / f"{deck_id(deck)}.ipynb").cells
+                    if c.metadata.get("slideshow", {}).get("slide_type") == "notes"])  # fmt: skip
+    assert len(asides) == expected
+    assert all("<strong>Say:</strong>" in aside for aside in asides)
+    assert "<details" not in html and SUMMARY not in html, "a folded notes block reached a deck"
 
 
 # --- in a real browser --------------------------------------------------------------------------
@@ -95,3 +124,45 @@ def test_deck_renders_offline(deck, browser):
         page.close()
     assert remote == [], f"{deck.name} tried to load {remote}"
     assert errors == [], f"{deck.name} logged errors: {errors}"
+
+
+DECK_FIT = (ROOT / "tests" / "deck_fit.js").read_text(encoding="utf-8")
+REVEAL = "require('vendor/reveal.js/dist/reveal.js')"
+
+
+@pytest.mark.parametrize("deck", DECKS, ids=deck_id)
+def test_every_slide_fits_without_scrolling(deck, browser):
+    """Page through every slide at 1280 x 800 with all its fragments shown: nothing may be cut
+    off at the bottom or the right, nor hidden in a box that scrolls. Each slide's screenshot is
+    saved as build/screenshots/<deck>/NN.png for a person to look at."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    folder = SCREENSHOTS / deck_id(deck)
+    if folder.is_dir():
+        for old in folder.glob("*.png"):
+            old.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    clipped = []
+    try:
+        page.goto(deck.as_uri())
+        page.wait_for_selector(".reveal.ready", state="attached", timeout=30_000)
+        indices = page.evaluate(f"{REVEAL}.getSlides().map(s => {REVEAL}.getIndices(s))")
+        for number, index in enumerate(indices, start=1):
+            page.evaluate(
+                f"{REVEAL}.slide({index['h']}, {index['v'] or 0}, "
+                f"{REVEAL}.getSlides()[{number - 1}].querySelectorAll('.fragment').length - 1)"
+            )
+            page.wait_for_function(
+                "window.MathJax && MathJax.Hub && MathJax.Hub.queue.pending === 0", timeout=30_000
+            )
+            page.wait_for_timeout(100)  # the layout after MathJax's last re-render
+            page.screenshot(path=folder / f"{number:02d}.png")
+            title = page.evaluate(
+                f"({REVEAL}.getCurrentSlide().querySelector('h1, h2, h3') || {{}}).innerText || ''"
+            )
+            problems = page.evaluate(DECK_FIT)
+            if problems:
+                heading = " ".join(title.split())[:50]
+                clipped.append(f"slide {number} ({heading!r}): " + "; ".join(problems[:3]))
+    finally:
+        page.close()
+    assert clipped == [], f"{deck.name}: {len(clipped)} slides do not fit:\n" + "\n".join(clipped)

@@ -144,3 +144,34 @@ def test_on_click_works_without_controls():
 def test_on_click_bad_arguments_get_a_clear_message(draw, button, controls, error, message):
     with pytest.raises(error, match=re.escape(message)):
         figure_on_click(draw, button, **controls)
+
+
+def titled_figure(title):
+    figure, ax = plt.subplots(figsize=(2, 2))
+    ax.set_title(title)
+    return figure
+
+
+def test_hangul_typed_into_a_box_draws_without_missing_glyphs():
+    box = figure_on_click(titled_figure, button="Train", title=widgets.Text("안녕하세요 반가워요"))
+    text, button, output = box.children
+    button.click()
+    assert [item["output_type"] for item in output.outputs] == ["display_data"]
+
+
+def test_a_character_no_font_has_is_named_under_the_figure():
+    box = interactive_figure(titled_figure, title=widgets.Text("\U00013000 and \U0001f600"))
+    text, output = box.children
+    figure, note = output.outputs
+    assert figure["output_type"] == "display_data"
+    assert note["text"] == (
+        "The figure's fonts have no glyph for '\U00013000': those characters show as empty boxes.\n"
+    )
+    text.value = "hello"  # the note goes with the character
+    assert len(output.outputs) == 1
+
+
+def test_a_control_label_is_never_cut_short():
+    slider = widgets.FloatSlider(value=1.0, description="spectral radius")
+    interactive_figure(lambda radius: line_figure(), radius=slider)
+    assert slider.style.description_width == "initial"  # as wide as its words
