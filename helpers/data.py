@@ -15,6 +15,15 @@ from helpers._validate import as_float_array, as_positive_int, describe
 HELLO_WORDS = ("hello", "eolll", "lleel")
 
 
+# Note 004's next-number experiment, which notebooks 03 and 05 both repeat: the two query windows,
+# the value that follows each, and what the note's SimpleRNN(10) printed for them after
+# NOTE_004_EPOCHS epochs (one unseeded run: no run of ours can reproduce it exactly).
+NOTE_004_QUERIES = ((0.6, 0.7, 0.8, 0.9), (-0.1, 0.0, 0.1, 0.2))
+NOTE_004_TARGETS = (1.0, 0.3)
+NOTE_004_PREDICTIONS = (0.868, 0.176)
+NOTE_004_EPOCHS = 100
+
+
 def _as_indices(indices: object, name: str = "indices") -> np.ndarray:
     """``indices`` as a non-empty integer array, or a TypeError/ValueError that says why not."""
     if indices is None or isinstance(indices, (str, bytes)):

@@ -11,6 +11,10 @@ import numpy as np
 
 from helpers._validate import as_flag, as_float_array, describe
 
+# The course's meaning of a saturated tanh unit (notebook 01 and its exercise): |h| above this,
+# where tanh's slope 1 - h^2 is below 0.02 and the unit barely responds to its input.
+SATURATED = 0.99
+
 
 def _check_weights(kernel, recurrent_kernel, bias, input_dim: int, gates: int, bias_rows: int):
     """Check a recurrent layer's weights in Keras layout; return them as float64 arrays.
@@ -78,6 +82,110 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def _check_activation(function, name: str) -> None:
+    if not callable(function):
+        raise TypeError(f"{name} must be a function such as np.tanh, got {describe(function)}")
+
+
+def _check_step(x_t, states: dict, kernel, recurrent_kernel, bias, gates: int, bias_rows: int):
+    """Check one step's arrays: ``x_t`` and every state ``(batch, ...)`` or unbatched."""
+    x = as_float_array(x_t, "x_t", ndim=(1, 2))
+    kernel, recurrent_kernel, bias, units = _check_weights(
+        kernel, recurrent_kernel, bias, x.shape[-1], gates=gates, bias_rows=bias_rows
+    )
+    checked = []
+    for name, state in states.items():
+        state = as_float_array(state, name, ndim=(1, 2))
+        if state.shape[-1] != units or state.ndim != x.ndim or state.shape[:-1] != x.shape[:-1]:
+            raise ValueError(
+                f"{name} has shape {state.shape}, expected {x.shape[:-1] + (units,)}: "
+                f"(batch, units) for x_t of shape {x.shape}"
+            )
+        checked.append(state)
+    return x, checked, kernel, recurrent_kernel, bias
+
+
+# One step of each cell, the mathematics written once: the forward passes below loop over these,
+# and the exercise checkers compute the right answer and each mistake with them.
+
+
+def simple_rnn_step(x_t, h_prev, kernel, recurrent_kernel, bias, activation=np.tanh):
+    """One SimpleRNN step: ``activation(x_t @ kernel + h_prev @ recurrent_kernel + bias)``.
+
+    ``x_t`` is ``(input_dim,)`` or ``(batch, input_dim)``, ``h_prev`` ``(units,)`` or
+    ``(batch, units)``, weights in Keras layout; ``activation`` is tanh, as in Keras' default.
+    Returns ``h_t``, shaped like ``h_prev``.
+    """
+    x, (h,), kernel, recurrent_kernel, bias = _check_step(
+        x_t, {"h_prev": h_prev}, kernel, recurrent_kernel, bias, gates=1, bias_rows=1
+    )
+    _check_activation(activation, "activation")
+    return _simple_rnn_step(x, h, kernel, recurrent_kernel, bias, activation)
+
+
+def _simple_rnn_step(x, h, kernel, recurrent_kernel, bias, activation=np.tanh):
+    return activation(x @ kernel + h @ recurrent_kernel + bias)
+
+
+def lstm_step(
+    x_t,
+    h_prev,
+    c_prev,
+    kernel,
+    recurrent_kernel,
+    bias,
+    candidate_activation=np.tanh,
+    output_activation=np.tanh,
+):
+    """One LSTM step in Keras' block order i, f, c, o; returns ``(h_t, c_t)``.
+
+    ``i, f, o = sigmoid(...)``, ``c~ = candidate_activation(...)``, ``c_t = f * c_prev + i * c~``,
+    ``h_t = o * output_activation(c_t)``. Keras uses tanh for both activations (its
+    ``activation`` argument); the checkers pass others to show what a mistake computes.
+    """
+    x, (h, c), kernel, recurrent_kernel, bias = _check_step(
+        x_t, {"h_prev": h_prev, "c_prev": c_prev}, kernel, recurrent_kernel, bias, 4, 1
+    )
+    _check_activation(candidate_activation, "candidate_activation")
+    _check_activation(output_activation, "output_activation")
+    return _lstm_step(
+        x, h, c, kernel, recurrent_kernel, bias, candidate_activation, output_activation
+    )
+
+
+def _lstm_step(
+    x, h, c, kernel, recurrent_kernel, bias, candidate_activation=np.tanh, output_activation=np.tanh
+):
+    z = x @ kernel + h @ recurrent_kernel + bias
+    i, f, g, o = np.split(z, 4, axis=-1)
+    c = _sigmoid(f) * c + _sigmoid(i) * candidate_activation(g)
+    return _sigmoid(o) * output_activation(c), c
+
+
+def gru_step(x_t, h_prev, kernel, recurrent_kernel, bias):
+    """One Keras 3 GRU step (``reset_after=True``): update ``z``, reset ``r``, candidate.
+
+    ``bias`` is ``(2, 3 * units)``: row 0 joins ``x_t @ kernel``, row 1 ``h_prev @
+    recurrent_kernel``; ``h_t = z * h_prev + (1 - z) * candidate``.
+    """
+    x, (h,), kernel, recurrent_kernel, bias = _check_step(
+        x_t, {"h_prev": h_prev}, kernel, recurrent_kernel, bias, gates=3, bias_rows=2
+    )
+    return _gru_step(x, h, kernel, recurrent_kernel, bias)
+
+
+def _gru_step(x, h, kernel, recurrent_kernel, bias):
+    from_input = x @ kernel + bias[0]
+    from_state = h @ recurrent_kernel + bias[1]
+    (z_in, r_in, h_in), (z_state, r_state, h_state) = (
+        np.split(from_input, 3, axis=-1),
+        np.split(from_state, 3, axis=-1),
+    )
+    z, r = _sigmoid(z_in + z_state), _sigmoid(r_in + r_state)
+    candidate = np.tanh(h_in + r * h_state)
+    return z * h + (1.0 - z) * candidate
+
+
 def simple_rnn_forward(
     inputs,
     kernel,
@@ -85,6 +193,7 @@ def simple_rnn_forward(
     bias,
     initial_state=None,
     return_sequences: bool = True,
+    activation=np.tanh,
 ) -> np.ndarray:
     """Run a SimpleRNN (tanh) over a sequence or a batch of sequences.
 
@@ -96,6 +205,7 @@ def simple_rnn_forward(
         initial_state: ``(units,)`` or ``(batch, units)``; zeros when omitted.
         return_sequences: all states ``(..., timesteps, units)`` if True, else only the last
             one, ``(..., units)``.
+        activation: the function applied at every step; tanh, as Keras' default.
 
     Returns:
         The hidden states as float64, with the batch axis only if ``inputs`` had one.
@@ -107,11 +217,12 @@ def simple_rnn_forward(
     )
     h = _initial(initial_state, "initial_state", batch, units)
     return_sequences = as_flag(return_sequences, "return_sequences")
+    _check_activation(activation, "activation")
 
     states = np.empty((batch, timesteps, units))
     with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
         for t in range(timesteps):
-            h = np.tanh(x[:, t] @ kernel + h @ recurrent_kernel + bias)
+            h = _simple_rnn_step(x[:, t], h, kernel, recurrent_kernel, bias, activation)
             states[:, t] = h
     _check_finite(states, x, kernel, recurrent_kernel, bias)
 
@@ -162,10 +273,7 @@ def lstm_forward(
     states = np.empty((batch, timesteps, units))
     with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
         for t in range(timesteps):
-            z = x[:, t] @ kernel + h @ recurrent_kernel + bias
-            i, f, g, o = (z[:, k * units : (k + 1) * units] for k in range(4))
-            c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
-            h = _sigmoid(o) * np.tanh(c)
+            h, c = _lstm_step(x[:, t], h, c, kernel, recurrent_kernel, bias)
             states[:, t] = h
     _check_finite(states, x, kernel, recurrent_kernel, bias)
     return _package(states, h, c, batched, return_sequences, return_state)
@@ -208,12 +316,7 @@ def gru_forward(
     states = np.empty((batch, timesteps, units))
     with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
         for t in range(timesteps):
-            from_input = x[:, t] @ kernel + bias[0]
-            from_state = h @ recurrent_kernel + bias[1]
-            z = _sigmoid(from_input[:, :units] + from_state[:, :units])
-            r = _sigmoid(from_input[:, units : 2 * units] + from_state[:, units : 2 * units])
-            candidate = np.tanh(from_input[:, 2 * units :] + r * from_state[:, 2 * units :])
-            h = z * h + (1.0 - z) * candidate
+            h = _gru_step(x[:, t], h, kernel, recurrent_kernel, bias)
             states[:, t] = h
     _check_finite(states, x, kernel, recurrent_kernel, bias)
     return _package(states, h, None, batched, return_sequences, return_state)

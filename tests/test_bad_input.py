@@ -313,6 +313,54 @@ CASES = [
            "got str 'yes'", X, *LSTM, return_state="yes"),
     raises(reference.gru_forward, "type", TypeError, "return_state must be True or False, "
            "got int 1", X, *GRU, return_state=1),
+    # SimpleRNN only: what a learner passing NumPy-layout weights or odd states gets.
+    raises(reference.simple_rnn_forward, "shape", ValueError, "kernel has shape (2, 3) but the "
+           "input has 3 features: expected (input_dim, units) = (3, units); it looks transposed: "
+           "did you pass W_x of shape (units, input_dim)?", X, np.zeros((2, 3)), *SIMPLE[1:]),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "recurrent_kernel must be 2-D, got "
+           "shape (2,)", X, SIMPLE[0], np.zeros(2), SIMPLE[2]),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "bias must be 1-D, got shape (1, 2)",
+           X, *SIMPLE[:2], np.zeros((1, 2))),
+    raises(reference.simple_rnn_forward, "type", TypeError, "bias must be a numeric array, got "
+           "NoneType None", X, *SIMPLE[:2], None),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "initial_state has shape (3,), "
+           "expected (2,) or (1, 2)", X, *SIMPLE, initial_state=np.zeros(3)),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "initial_state has shape (3, 2), "
+           "expected (2,) or (4, 2)", np.zeros((4, 5, 3)), *SIMPLE, initial_state=np.zeros((3, 2))),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "initial_state must be 1-D or 2-D, "
+           "got shape (1, 1, 2)", X, *SIMPLE, initial_state=np.zeros((1, 1, 2))),
+    raises(reference.simple_rnn_forward, "type", TypeError, "initial_state must be a numeric "
+           "array, got str 'zeros'", X, *SIMPLE, initial_state="zeros"),
+    raises(reference.simple_rnn_forward, "shape", ValueError, "inputs must be 2-D or 3-D, got "
+           "shape (1, 2, 5, 3)", np.zeros((1, 2, 5, 3)), *SIMPLE),
+    raises(reference.simple_rnn_forward, "nan", ValueError, "kernel contains NaN or infinite",
+           X, np.full((3, 2), inf), *SIMPLE[1:]),
+    raises(reference.simple_rnn_forward, "type", TypeError, "activation must be a function such "
+           "as np.tanh, got str 'relu'", X, *SIMPLE, activation="relu"),
+    # One step: x_t (batch, features) and the states (batch, units), weights as above.
+    raises(reference.simple_rnn_step, "shape", ValueError, "h_prev has shape (3,), expected "
+           "(4, 2): (batch, units) for x_t of shape (4, 3)", np.zeros((4, 3)), np.zeros(3),
+           *SIMPLE),
+    raises(reference.simple_rnn_step, "shape", ValueError, "kernel has shape (3, 2) but the "
+           "input has 2 features", np.zeros(2), np.zeros(2), *SIMPLE),
+    raises(reference.simple_rnn_step, "nan", ValueError, "x_t contains NaN or infinite values",
+           [nan, 0.0, 0.0], np.zeros(2), *SIMPLE),
+    raises(reference.simple_rnn_step, "type", TypeError, "activation must be a function such as "
+           "np.tanh, got NoneType None", np.zeros(3), np.zeros(2), *SIMPLE, activation=None),
+    raises(reference.lstm_step, "shape", ValueError, "c_prev has shape (2, 2), expected (2,)",
+           np.zeros(3), np.zeros(2), np.zeros((2, 2)), *LSTM),
+    raises(reference.lstm_step, "type", TypeError, "h_prev must be a numeric array, got "
+           "NoneType None", np.zeros(3), None, np.zeros(2), *LSTM),
+    raises(reference.lstm_step, "shape", ValueError, "recurrent_kernel has shape (2, 6), "
+           "expected (units, 4 * units) = (2, 8)", np.zeros(3), np.zeros(2), np.zeros(2),
+           np.zeros((3, 8)), np.zeros((2, 6)), np.zeros(8)),
+    raises(reference.lstm_step, "type", TypeError, "output_activation must be a function such as "
+           "np.tanh, got int 1", np.zeros(3), np.zeros(2), np.zeros(2), *LSTM,
+           output_activation=1),
+    raises(reference.gru_step, "shape", ValueError, "bias must be 2-D, got shape (6,)",
+           np.zeros(3), np.zeros(2), np.zeros((3, 6)), np.zeros((2, 6)), np.zeros(6)),
+    raises(reference.gru_step, "shape", ValueError, "h_prev has shape (1, 2), expected (2,)",
+           np.zeros(3), np.zeros((1, 2)), *GRU),
     # --- helpers.plot ---------------------------------------------------------------------------
     raises(plot.plot_hidden_states, "empty", ValueError, "states must not be empty, got shape "
            "(0, 3)", np.zeros((0, 3))),

@@ -9,16 +9,12 @@ folded away. The server is shut down even when a check fails.
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.lab_server import free_port, start, stop, wait_for
 from tests.notebook_files import NOTEBOOK_DIR, ROOT
 
 TOKEN = "course-browser-test"
@@ -31,12 +27,6 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 # Optional chaining: until JupyterLab has started, window.jupyterapp is undefined, and a plain
 # property read would throw, ending wait_for_function at once instead of waiting.
 CURRENT = "window.jupyterapp?.shell?.currentWidget"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -65,30 +55,14 @@ def lab(tmp_path_factory):
     ]
     if os.getuid() == 0:
         command.append("--allow-root")
-    server = subprocess.Popen(
-        command,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # so the server and its kernels stop together
-    )
-    base = f"http://127.0.0.1:{port}"
+    server = start(command)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/api/status?token={TOKEN}", timeout=5)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail("JupyterLab did not start within 2 minutes")
-                time.sleep(0.5)
-        yield base
+        status, _ = wait_for(f"http://127.0.0.1:{port}/api/status?token={TOKEN}", server)
+        if status != 200:
+            pytest.fail("JupyterLab did not start within 2 minutes")
+        yield f"http://127.0.0.1:{port}"
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop(server)
 
 
 def run_all_cells(page, lab, name):

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import reference
 from helpers.reference import simple_rnn_forward
 
 
@@ -219,82 +220,34 @@ R = np.zeros((4, 4))
 B = np.zeros(4)
 
 
-@pytest.mark.parametrize(
-    ("args", "kwargs", "error", "message"),
-    [
-        # Weights of the wrong shape.
-        (
-            (X, np.zeros((4, 3)), R, B),
-            {},
-            ValueError,
-            "kernel has shape (4, 3) but the input has 3 features: expected (input_dim, units) "
-            "= (3, units); it looks transposed: did you pass W_x of shape (units, input_dim)?",
-        ),
-        ((X, K, np.zeros((4, 3)), B), {}, ValueError, "recurrent_kernel has shape (4, 3), "),
-        ((X, K, np.zeros((3, 3)), B), {}, ValueError, "expected (units, units) = (4, 4)"),
-        ((X, K, np.zeros(4), B), {}, ValueError, "recurrent_kernel must be 2-D, got shape (4,)"),
-        ((X, np.zeros(3), R, B), {}, ValueError, "kernel must be 2-D, got shape (3,)"),
-        ((X, K, R, np.zeros(3)), {}, ValueError, "bias has shape (3,), expected (units,) = (4,)"),
-        ((X, K, R, np.zeros((1, 4))), {}, ValueError, "bias must be 1-D, got shape (1, 4)"),
-        ((X, K, R, None), {}, TypeError, "bias must be a numeric array, got NoneType None"),
-        # Initial states of the wrong shape.
-        (
-            (X, K, R, B),
-            {"initial_state": np.zeros(3)},
-            ValueError,
-            "initial_state has shape (3,), expected (4,) or (1, 4)",
-        ),
-        (
-            (np.zeros((2, 5, 3)), K, R, B),
-            {"initial_state": np.zeros((3, 4))},
-            ValueError,
-            "initial_state has shape (3, 4), expected (4,) or (2, 4)",
-        ),
-        (
-            (X, K, R, B),
-            {"initial_state": np.zeros((1, 1, 4))},
-            ValueError,
-            "initial_state must be 1-D or 2-D, got shape (1, 1, 4)",
-        ),
-        (
-            (X, K, R, B),
-            {"initial_state": [0.0, np.nan, 0.0, 0.0]},
-            ValueError,
-            "initial_state contains NaN or infinite values",
-        ),
-        (
-            (X, K, R, B),
-            {"initial_state": "zeros"},
-            TypeError,
-            "initial_state must be a numeric array, got str 'zeros'",
-        ),
-        # Inputs that are not a (batch of) sequence(s) of numbers.
-        ((np.zeros(3), K, R, B), {}, ValueError, "inputs must be 2-D or 3-D, got shape (3,)"),
-        (
-            (np.zeros((1, 2, 5, 3)), K, R, B),
-            {},
-            ValueError,
-            "inputs must be 2-D or 3-D, got shape (1, 2, 5, 3)",
-        ),
-        ((np.zeros((0, 3)), K, R, B), {}, ValueError, "inputs must not be empty, got shape (0, 3)"),
-        ((np.full((5, 3), np.nan), K, R, B), {}, ValueError, "inputs contains NaN or infinite"),
-        ((X, np.full((3, 4), np.inf), R, B), {}, ValueError, "kernel contains NaN or infinite"),
-        ((None, K, R, B), {}, TypeError, "inputs must be a numeric array, got NoneType None"),
-        (("hello", K, R, B), {}, TypeError, "inputs must be a numeric array, got str 'hello'"),
-        (
-            ([["a", "b", "c"]], K, R, B),
-            {},
-            TypeError,
-            "inputs must be a numeric array",
-        ),
-    ],
-)
-def test_rejects_bad_input(args, kwargs, error, message):
-    with pytest.raises(error, match=re.escape(message)):
-        simple_rnn_forward(*args, **kwargs)
+# The bad-input table for every reference function is tests/test_bad_input.py (one home).
 
 
 def test_kernel_with_wrong_rows_is_not_called_transposed():
     with pytest.raises(ValueError, match=re.escape("kernel has shape (5, 4)")) as caught:
         simple_rnn_forward(X, np.zeros((5, 4)), R, B)
     assert "transposed" not in str(caught.value)
+
+
+def test_one_step_of_each_cell_is_the_first_step_of_its_forward_pass():
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(2, 1, 3))  # a batch of two sequences of one step
+    h0 = rng.normal(size=(2, 4))
+    simple = rng.normal(size=(3, 4)), rng.normal(size=(4, 4)), rng.normal(size=4)
+    np.testing.assert_array_equal(
+        reference.simple_rnn_step(x[:, 0], h0, *simple),
+        reference.simple_rnn_forward(x, *simple, initial_state=h0)[:, 0],
+    )
+    lstm = rng.normal(size=(3, 16)), rng.normal(size=(4, 16)), rng.normal(size=16)
+    c0 = rng.normal(size=(2, 4))
+    h, c = reference.lstm_step(x[0, 0], h0[0], c0[0], *lstm)  # one sequence, no batch axis
+    _, h_forward, c_forward = reference.lstm_forward(
+        x[0], *lstm, initial_state=(h0[0], c0[0]), return_state=True
+    )
+    np.testing.assert_array_equal(h, h_forward)
+    np.testing.assert_array_equal(c, c_forward)
+    gru = rng.normal(size=(3, 12)), rng.normal(size=(4, 12)), rng.normal(size=(2, 12))
+    np.testing.assert_array_equal(
+        reference.gru_step(x[:, 0], h0, *gru),
+        reference.gru_forward(x, *gru, initial_state=h0)[:, 0],
+    )

@@ -297,3 +297,24 @@ def typed_in(answers: list, expected: list) -> bool:
         if pairs_same and not truth_same:
             return True
     return False
+
+
+def judge_counts(
+    answers: list, cases: tuple, variants: list, *, whatever: str, inputs: str, rule: str
+) -> None:
+    """Raise the ``Mistake`` for a counting function's wrong ``answers`` on ``cases``.
+
+    ``variants`` pairs a formula (called with a case's arguments) with the hint for the mistake
+    it computes; the first whose counts equal the answers on every case names it. An answer that
+    never changes was typed in ("whatever ``whatever``: compute it from ``inputs``"); anything
+    else lists the counts and restates ``rule``.
+    """
+    for variant, hint in variants:
+        if answers == [variant(*case) for case in cases]:
+            raise Mistake(hint)
+    if len(set(answers)) == 1:
+        raise Mistake(
+            f"your function returns {answers[0]} whatever {whatever}: compute it from {inputs}."
+        )
+    listed = ", ".join(f"{case} -> {answer}" for case, answer in zip(cases, answers, strict=True))
+    raise Mistake(f"your counts ({listed}) are off. {rule}")

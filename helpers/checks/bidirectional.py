@@ -11,6 +11,7 @@ from helpers.checks._verdict import (
     as_whole_number,
     call_learner,
     checker,
+    judge_counts,
     same_on_every_case,
     typed_in,
 )
@@ -151,16 +152,12 @@ def check_bidirectional_stack_params(stack_param_count) -> str:
             "the bias is missing: one per unit and direction in every layer.",
         ),
     ]
-    for variant, hint in variants:
-        if answers == [variant(*case) for case in _STACK_CASES]:
-            raise Mistake(hint)
-    if len(set(answers)) == 1:
-        raise Mistake(
-            f"your function returns {answers[0]} whatever the stack: compute it from units, "
-            "input_dim and depth."
-        )
-    cases = ", ".join(f"{case} -> {a}" for case, a in zip(_STACK_CASES, answers, strict=True))
-    raise Mistake(
-        f"your counts ({cases}) are off. Per layer and direction: units * (units + features + 1),"
-        f" with features = input_dim for the first layer and 2 * units above it."
+    judge_counts(
+        answers,
+        _STACK_CASES,
+        variants,
+        whatever="the stack",
+        inputs="units, input_dim and depth",
+        rule="Per layer and direction: units * (units + features + 1), with features = input_dim "
+        "for the first layer and 2 * units above it.",
     )

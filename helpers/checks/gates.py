@@ -15,10 +15,12 @@ from helpers.checks._verdict import (
     as_whole_number,
     call_learner,
     checker,
+    judge_counts,
     same,
     same_on_every_case,
     typed_in,
 )
+from helpers.reference import lstm_step
 
 BATCH, FEATURES, UNITS = 2, 3, 4
 GATES = "ifco"  # Keras' block order: input, forget, candidate (c), output
@@ -28,20 +30,29 @@ def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
+OPEN = 1e9  # a gate bias that saturates the sigmoid: the gate is exactly 1, as if left out
+
+
 def _step(x, h, c, kernel, recurrent_kernel, bias, order=GATES, change=None):
-    """One LSTM step with the blocks read in ``order``; ``change`` names a deliberate mistake."""
-    z = x @ kernel + h @ recurrent_kernel + bias
-    blocks = dict(zip(order, np.split(z, 4, axis=-1), strict=True))
-    i, f, o = _sigmoid(blocks["i"]), _sigmoid(blocks["f"]), _sigmoid(blocks["o"])
-    g = _sigmoid(blocks["c"]) if change == "sigmoid candidate" else np.tanh(blocks["c"])
-    if change == "no input gate":
-        c_new = f * c + g
-    elif change == "no forget gate":
-        c_new = c + i * g
-    else:
-        c_new = f * c + i * g
-    h_new = o * c_new if change == "no tanh on c" else o * np.tanh(c_new)
-    return h_new, c_new
+    """``helpers.reference.lstm_step`` with the blocks read in ``order``, or with the deliberate
+    mistake ``change``: what a learner's answer computes when it makes that mistake."""
+    # Reading the blocks in another order is the right step on weights whose blocks are moved.
+    where = [order.index(gate) for gate in GATES]
+
+    def reorder(array):
+        return np.concatenate([np.split(array, 4, axis=-1)[k] for k in where], axis=-1)
+
+    kernel, recurrent_kernel, bias = reorder(kernel), reorder(recurrent_kernel), reorder(bias)
+    if change in ("no input gate", "no forget gate"):  # the gate stuck at 1
+        bias = bias.copy()
+        units = bias.shape[-1] // 4
+        block = 0 if change == "no input gate" else 1
+        bias[block * units : (block + 1) * units] = OPEN
+    activations = {
+        "sigmoid candidate": {"candidate_activation": _sigmoid},
+        "no tanh on c": {"output_activation": lambda c: c},
+    }.get(change, {})
+    return lstm_step(x, h, c, kernel, recurrent_kernel, bias, **activations)
 
 
 # Two cases of different sizes: (batch, input_dim, units, seed).
@@ -219,16 +230,12 @@ def check_gru_param_count(gru_param_count) -> str:
             "a GRU has 3 blocks (z, r, candidate), each with its own weights: multiply by 3.",
         ),
     ]
-    for formula, hint in variants:
-        if answers == counts(formula):
-            raise Mistake(hint)
-    if len(set(answers)) == 1:
-        raise Mistake(
-            f"your function returns {answers[0]} whatever the layer: compute it from units and "
-            "input_dim."
-        )
-    cases = ", ".join(f"{case} -> {a}" for case, a in zip(_GRU_CASES, answers, strict=True))
-    raise Mistake(
-        f"your counts ({cases}) are off. Per block: a kernel (input_dim, units), a recurrent "
-        f"kernel (units, units) and two biases (units,)."
+    judge_counts(
+        answers,
+        _GRU_CASES,
+        variants,
+        whatever="the layer",
+        inputs="units and input_dim",
+        rule="Per block: a kernel (input_dim, units), a recurrent kernel (units, units) and two "
+        "biases (units,).",
     )

@@ -17,7 +17,6 @@ from helpers.checks._verdict import (
     model_outputs,
     same,
 )
-from helpers.checks.memory_cell import _loop
 from helpers.reference import simple_rnn_forward
 
 # The layer of the prediction exercise: SimpleRNN(6, return_sequences=True) on (16, 12, 5).
@@ -33,6 +32,10 @@ def _as_shape(value: object) -> tuple:
     except TypeError:
         raise Mistake(f"output_shape should be a tuple, got {describe(value)}.") from None
     return tuple(None if item is None else as_whole_number(item, "each size") for item in items)
+
+
+def _relu(z):
+    return np.maximum(z, 0)
 
 
 @checker
@@ -181,7 +184,7 @@ def check_tf1_port(build_model) -> str:
             "go_backwards=True reads the sequence from its end; dynamic_rnn reads it from the "
             "start: leave go_backwards out."
         )
-    relu = _loop(x, kernel, recurrent_kernel, bias, activation=lambda z: np.maximum(z, 0))
+    relu = simple_rnn_forward(x, kernel, recurrent_kernel, bias, activation=_relu)
     if same(steps, relu):
         raise Mistake(
             "dynamic_rnn's SimpleRNNCell uses tanh, SimpleRNN's default activation; yours uses "

@@ -19,7 +19,7 @@ from helpers.checks._verdict import (
     same_on_every_case,
     typed_in,
 )
-from helpers.reference import simple_rnn_forward
+from helpers.reference import SATURATED, simple_rnn_forward
 
 # Two cases of different sizes, input_dim != units in both, so a transposed kernel shows and an
 # answer typed in for one case fails the other: (batch, timesteps, input_dim, units, seed).
@@ -42,38 +42,27 @@ def cell_cases() -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
     return cases
 
 
-def _loop(inputs, kernel, recurrent_kernel, bias, activation=np.tanh, recurrent=True):
-    """A variant of the batched loop, for recognising a learner's mistake."""
-    h = np.zeros((inputs.shape[0], kernel.shape[1]))
-    states = []
-    for t in range(inputs.shape[1]):
-        z = inputs[:, t] @ kernel + bias + (h @ recurrent_kernel if recurrent else 0.0)
-        h = activation(z)
-        states.append(h)
-    return np.stack(states, axis=1)
-
-
 def _mistakes(case, expected) -> list[tuple[np.ndarray, str]]:
     """What the usual mistakes compute on ``case``, each with its hint."""
     inputs, kernel, recurrent_kernel, bias = case
     late = np.concatenate([np.zeros_like(expected[:, :1]), expected[:, :-1]], axis=1)
     return [
         (
-            _loop(inputs, kernel, recurrent_kernel, np.zeros_like(bias)),
+            simple_rnn_forward(inputs, kernel, recurrent_kernel, np.zeros_like(bias)),
             "the bias is missing: add bias (units,) inside the tanh at every step.",
         ),
         (
-            _loop(inputs, kernel, recurrent_kernel.T, bias),
+            simple_rnn_forward(inputs, kernel, recurrent_kernel.T, bias),
             "the recurrent kernel is transposed: Keras computes h_{t-1} @ recurrent_kernel, "
             "with recurrent_kernel of shape (units, units) storing W_h transposed.",
         ),
         (
-            _loop(*case, recurrent=False),
+            simple_rnn_forward(inputs, kernel, np.zeros_like(recurrent_kernel), bias),
             "the state never feeds back: add h_{t-1} @ recurrent_kernel, the memory of the "
             "earlier steps.",
         ),
         (
-            _loop(*case, activation=lambda z: z),
+            simple_rnn_forward(*case, activation=lambda z: z),
             "tanh is missing: h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias).",
         ),
         (
@@ -147,7 +136,6 @@ def check_batched_memory_cell(batched_memory_cell) -> str:
 
 # --- saturation -----------------------------------------------------------------------------
 
-SATURATED = 0.99  # |h| above this counts as saturated, as in notebook 01
 SCALES = tuple(round(0.5 * k, 1) for k in range(1, 21))  # 0.5, 1.0, ..., 10.0
 
 

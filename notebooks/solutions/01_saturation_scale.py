@@ -2,19 +2,20 @@
 import numpy as np
 
 from helpers.checks import check_saturation_scale, saturation_problem
+from helpers.reference import SATURATED  # 0.99
 
 problem = saturation_problem()
 inputs, W_x, W_h, b = problem["inputs"], problem["W_x"], problem["W_h"], problem["b"]
 
 
 def saturated_fraction(scale):
-    """The share of states with |h| > 0.99 when every weight is multiplied by scale."""
+    """The share of states with |h| > SATURATED when every weight is multiplied by scale."""
     h = np.zeros(W_h.shape[0])
     states = []
     for x_t in inputs:
         h = np.tanh(scale * W_x @ x_t + scale * W_h @ h + scale * b)
         states.append(h)
-    return (np.abs(np.stack(states)) > 0.99).mean()
+    return (np.abs(np.stack(states)) > SATURATED).mean()
 
 
 scale = next(s for s in problem["scales"] if saturated_fraction(s) > 0.5)
