@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import cbook
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 from matplotlib.mathtext import MathTextParser
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
@@ -128,7 +129,8 @@ def _check_steps(steps: Sequence[int] | None, timesteps: int, name: str) -> list
     return result
 
 
-def _arrow(ax: Axes, start, end, colour: str = "black") -> None:
+def _arrow(ax: Axes, start, end, colour: str = "black", bend: float = 0.0) -> None:
+    """An arrow from ``start`` to ``end``; ``bend`` curves it (matplotlib's arc3 radius)."""
     ax.add_patch(
         FancyArrowPatch(
             start,
@@ -139,8 +141,26 @@ def _arrow(ax: Axes, start, end, colour: str = "black") -> None:
             color=colour,
             shrinkA=0,
             shrinkB=0,
+            connectionstyle=f"arc3,rad={bend}",
         )
     )
+
+
+def _cell_box(ax: Axes, x: float, y: float, size: tuple[float, float], label: str, colour: str):
+    """A rounded cell box centred at (x, y), tinted with ``colour``, with ``label`` inside."""
+    width, height = size
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - width / 2, y - height / 2),
+            width,
+            height,
+            boxstyle="round,pad=0.05",
+            facecolor=to_rgba(colour, 0.15),
+            edgecolor=colour,
+            linewidth=1.6,
+        )
+    )
+    ax.text(x, y, label, ha="center", va="center", fontsize=11)
 
 
 def draw_unrolled_rnn(
@@ -175,18 +195,7 @@ def draw_unrolled_rnn(
     width, height, gap = 0.9, 0.7, 1.6
     for i in range(1, timesteps + 1):
         x = (i - 1) * gap
-        ax.add_patch(
-            FancyBboxPatch(
-                (x - width / 2, -height / 2),
-                width,
-                height,
-                boxstyle="round,pad=0.05",
-                facecolor="#DCEBF7",
-                edgecolor=LINE_COLOURS[0],
-                linewidth=1.6,
-            )
-        )
-        ax.text(x, 0, cell_label, ha="center", va="center", fontsize=11)
+        _cell_box(ax, x, 0, (width, height), cell_label, LINE_COLOURS[0])
         if i in inputs:
             _arrow(ax, (x, -1.35), (x, -height / 2 - 0.06))
             ax.text(x, -1.6, f"${input_symbol}_{{{i}}}$", ha="center", va="center", fontsize=12)
@@ -219,6 +228,44 @@ def draw_unrolled_rnn(
     ax.axis("off")
     if title:
         ax.set_title(title)
+    return ax
+
+
+def draw_bidirectional_rnn(timesteps: int = 4, ax: Axes | None = None) -> Axes:
+    """Draw a bidirectional RNN unrolled over ``timesteps`` steps (1-based labels).
+
+    A forward cell per step passes its state right, a backward cell above it passes its state
+    left; every input ``x_t`` feeds both, and the output at step t is the pair of their states,
+    ``[h_t forward; h_t backward]``.
+    """
+    timesteps = as_positive_int(timesteps, "timesteps")
+    if timesteps > 8:
+        raise ValueError(f"timesteps {timesteps} is too many to draw legibly: use at most 8")
+    ax = _axes(ax, figsize=(2.3 * timesteps + 1, 4.4))
+    forward, backward = LINE_COLOURS[0], LINE_COLOURS[1]
+    gap, half = 2.4, 0.6  # distance between steps, half the width of a box
+    for i in range(1, timesteps + 1):
+        x = gap * (i - 1)
+        _cell_box(ax, x, 0.0, (2 * half, 0.64), "forward", forward)
+        _cell_box(ax, x, 1.3, (2 * half, 0.64), "backward", backward)
+        ax.text(x, -1.45, f"$x_{{{i}}}$", ha="center", fontsize=13)
+        _arrow(ax, (x, -1.15), (x, -0.38))
+        _arrow(ax, (x + 0.1, -1.15), (x + half + 0.07, 1.1), bend=0.35)  # around the box
+        ax.text(
+            x,
+            2.95,
+            rf"$[\overrightarrow{{h}}_{{{i}}};\overleftarrow{{h}}_{{{i}}}]$",
+            ha="center",
+            fontsize=12,
+        )
+        _arrow(ax, (x, 1.68), (x, 2.75), backward)
+        _arrow(ax, (x - half - 0.07, 0.15), (x - 0.15, 2.75), forward, bend=-0.35)
+        if i < timesteps:
+            _arrow(ax, (x + half + 0.07, 0.0), (x + gap - half - 0.07, 0.0), forward)
+            _arrow(ax, (x + gap - half - 0.07, 1.3), (x + half + 0.07, 1.3), backward)
+    ax.set(xlim=(-1.3, gap * (timesteps - 1) + 1.3), ylim=(-1.8, 3.4), aspect="equal")
+    ax.axis("off")
+    ax.set_title("Bidirectional RNN: forward states flow right, backward states flow left")
     return ax
 
 

@@ -380,6 +380,12 @@ CASES = [
            "nan at index (0, 1)", [[0.0, nan]]),
     raises(plot.plot_hidden_states, "range", ValueError, "highlight_step 6 is outside 1 to 5",
            np.zeros((5, 3)), highlight_step=6),
+    raises(plot.draw_bidirectional_rnn, "range", ValueError, "timesteps 9 is too many to draw "
+           "legibly: use at most 8", 9),
+    raises(plot.draw_bidirectional_rnn, "type", TypeError, "timesteps must be a whole number, "
+           "got float 2.5", 2.5),
+    raises(plot.draw_bidirectional_rnn, "type", TypeError, "ax must be a matplotlib Axes or None",
+           3, ax="left"),
     raises(plot.draw_unrolled_rnn, "empty", ValueError, "input_symbol must not be empty",
            3, input_symbol=""),
     raises(plot.draw_unrolled_rnn, "type", TypeError, "timesteps must be a whole number, got "

@@ -11,7 +11,13 @@ from matplotlib.axes import Axes
 from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
-from helpers.plot import LINE_COLOURS, draw_unrolled_rnn, plot_hidden_states, plot_training_curves
+from helpers.plot import (
+    LINE_COLOURS,
+    draw_bidirectional_rnn,
+    draw_unrolled_rnn,
+    plot_hidden_states,
+    plot_training_curves,
+)
 
 
 def texts_of(ax):
@@ -308,3 +314,15 @@ def test_hangul_in_a_figure_has_every_glyph(monkeypatch):
         assert Path(used) == HANGUL_FONT_FILE
     finally:
         manager._findfont_cached.cache_clear()
+
+
+def test_bidirectional_diagram_has_two_cells_per_step_and_both_states_on_top():
+    ax = draw_bidirectional_rnn(3)
+    texts = [text.get_text() for text in ax.texts]
+    assert texts.count("forward") == 3 and texts.count("backward") == 3
+    assert [t for t in texts if t.startswith("$x_")] == ["$x_{1}$", "$x_{2}$", "$x_{3}$"]
+    assert sum("overrightarrow" in t and "overleftarrow" in t for t in texts) == 3
+    # arrows: 2 inputs, 2 outputs per step, and 2 between each pair of neighbouring steps
+    arrows = [p for p in ax.patches if type(p).__name__ == "FancyArrowPatch"]
+    assert len(arrows) == 4 * 3 + 2 * 2
+    ax.figure.canvas.draw()  # the mathtext labels typeset
