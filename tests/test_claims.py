@@ -51,6 +51,7 @@ def test_03_the_notes_miss_is_undertraining_then_extrapolation(next_number, seed
     missed = query_errors(model)
     assert train_error > 0.01, "after 100 epochs the model should not fit its own windows yet"
     assert missed.max() > 0.05, "after 100 epochs a query should miss by half a step"
+    assert (missed > 0.03).all(), "after 100 epochs both queries should miss"
 
     # Training on to the criterion continues exactly the run a fresh model would make.
     _, fitted_error = train_until(model, windows[..., None], targets, max_error=fit_error)

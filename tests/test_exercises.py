@@ -1,5 +1,6 @@
 """The exercises in notebooks 01 onwards: tagged cells, starter code, a checker, a solution file."""
 
+import ast
 import re
 
 import pytest
@@ -49,3 +50,34 @@ def test_every_solution_belongs_to_an_exercise():
         pairs, _ = exercise_pairs(read(path))
         loaded.update(NOTEBOOK_DIR / m for task, _ in pairs for m in LOAD.findall(task.source))
     assert set((NOTEBOOK_DIR / "solutions").glob("*.py")) == loaded
+
+
+def interface(source: str) -> tuple[list[str], str]:
+    """What an exercise asks for: the signatures of the top-level functions the learner fills
+    in, and the final checker call (`done = check_...(...)`), with comments and bodies ignored."""
+    tree = ast.parse(source)
+    calls = [
+        ast.unparse(node)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "done"
+    ]
+    defined = {
+        node.name: f"def {node.name}({ast.unparse(node.args)})"
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+    }
+    # Only the functions the checker is handed: a solution may add helpers of its own.
+    passed = {name for call in calls for name in re.findall(r"\b(\w+)\b", call)}
+    return sorted(sig for name, sig in defined.items() if name in passed), calls[-1]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_starter_and_solution_ask_for_the_same_thing(path):
+    """An exercise lives in four places (task text, starter, solution file, checker and its
+    tests); this fails until the starter and the solution agree on the functions the learner
+    writes and the checker call, so a change made in one place cannot silently miss the other."""
+    pairs, _ = exercise_pairs(read(path))
+    for task, starter in pairs:
+        (solution,) = LOAD.findall(task.source)
+        ours = interface((NOTEBOOK_DIR / solution).read_text(encoding="utf-8"))
+        assert interface(starter.source) == ours, f"{path.name}: starter and {solution} differ"
