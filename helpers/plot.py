@@ -269,6 +269,92 @@ def draw_bidirectional_rnn(timesteps: int = 4, ax: Axes | None = None) -> Axes:
     return ax
 
 
+def plot_next_char_training(
+    losses,
+    predictions: Sequence[str],
+    target: str,
+    title: str = "",
+    first_right: int | None = None,
+):
+    """Two panels for a next-character model trained for ``len(losses)`` epochs: the loss per
+    epoch (log scale), and a grid of which target characters the prediction got right at each
+    epoch (yellow right, blue wrong). ``predictions`` holds the predicted string after each
+    epoch; ``first_right`` (1-based), if given, marks the epoch from which all stay right.
+
+    ``title`` and the characters are drawn as typed, never as $math$, since they may be a
+    learner's text. Returns the Figure.
+    """
+    losses = as_float_array(losses, "losses", ndim=1)
+    if not isinstance(target, str) or not target:
+        raise TypeError(f"target must be a non-empty string, got {describe(target)}")
+    if not isinstance(title, str):
+        raise TypeError(f"title must be a string, got {describe(title)}")
+    if isinstance(predictions, str) or not all(isinstance(p, str) for p in predictions):
+        raise TypeError(
+            f"predictions must be a list of predicted strings, one per epoch, got "
+            f"{describe(predictions)}"
+        )
+    if len(predictions) != len(losses):
+        raise ValueError(
+            f"predictions has {len(predictions)} strings but losses {len(losses)} values: "
+            f"expected one of each per epoch"
+        )
+    wrong_length = [k + 1 for k, p in enumerate(predictions) if len(p) != len(target)]
+    if wrong_length:
+        raise ValueError(
+            f"the prediction after epoch {wrong_length[0]} has "
+            f"{len(predictions[wrong_length[0] - 1])} characters, the target {len(target)}"
+        )
+    if first_right is not None:
+        first_right = as_int_in_range(first_right, "first_right", 1, len(losses))
+    epochs = np.arange(1, len(losses) + 1)
+    # (target characters, epochs): True where the prediction after that epoch is right
+    right = np.array([[p == t for p, t in zip(pred, target, strict=True)] for pred in predictions])
+    right = right.T
+    fig, (ax_loss, ax_grid) = plt.subplots(
+        1, 2, figsize=(12, 3.6), layout="constrained", width_ratios=[1, 1.3]
+    )
+    ax_loss.plot(epochs, losses, color=LINE_COLOURS[0], linewidth=1.8)
+    ax_loss.set(
+        yscale="log",
+        xlabel="epoch",
+        ylabel="mean cross-entropy (log scale)",
+        title=f"Loss per epoch ({len(losses)} epochs)",
+    )
+    ax_grid.imshow(
+        right,
+        cmap="cividis",
+        vmin=0,
+        vmax=1,
+        aspect="auto",
+        interpolation="none",
+        extent=(0.5, len(losses) + 0.5, len(target) - 0.5, -0.5),
+    )
+    ax_grid.set(
+        xlabel="epoch",
+        ylabel="target character",
+        title=f"Right (yellow) or wrong (blue) per step {right.shape}",
+    )
+    ax_grid.set_yticks(range(len(target)))
+    ax_grid.set_yticklabels(
+        ["␣" if c == " " else c for c in target],
+        fontsize=9 if len(target) < 20 else 6,
+        parse_math=False,
+    )
+    if first_right is not None:
+        for ax in (ax_loss, ax_grid):
+            ax.axvline(
+                first_right,
+                color=LINE_COLOURS[1],
+                linestyle="--",
+                linewidth=1.2,
+                label=f"first all right: epoch {first_right}",
+            )
+        ax_loss.legend()
+    fig.suptitle(title, parse_math=False)
+    return fig
+
+
 def plot_training_curves(
     history,
     ax: Axes | None = None,

@@ -380,6 +380,20 @@ CASES = [
            "nan at index (0, 1)", [[0.0, nan]]),
     raises(plot.plot_hidden_states, "range", ValueError, "highlight_step 6 is outside 1 to 5",
            np.zeros((5, 3)), highlight_step=6),
+    raises(plot.plot_next_char_training, "shape", ValueError, "predictions has 1 strings but "
+           "losses 2 values: expected one of each per epoch", [1.0, 0.5], ["ab"], "ab"),
+    raises(plot.plot_next_char_training, "shape", ValueError, "the prediction after epoch 2 has "
+           "1 characters, the target 2", [1.0, 0.5], ["ab", "a"], "ab"),
+    raises(plot.plot_next_char_training, "type", TypeError, "predictions must be a list of "
+           "predicted strings, one per epoch, got str 'ab'", [1.0], "ab", "ab"),
+    raises(plot.plot_next_char_training, "empty", TypeError, "target must be a non-empty string",
+           [1.0], ["ab"], ""),
+    raises(plot.plot_next_char_training, "nan", ValueError, "losses contains NaN or infinite",
+           [nan], ["ab"], "ab"),
+    raises(plot.plot_next_char_training, "range", ValueError, "first_right 3 is outside 1 to 2",
+           [1.0, 0.5], ["ab", "ab"], "ab", first_right=3),
+    raises(plot.plot_next_char_training, "type", TypeError, "title must be a string, got int 5",
+           [1.0], ["ab"], "ab", 5),
     raises(plot.draw_bidirectional_rnn, "range", ValueError, "timesteps 9 is too many to draw "
            "legibly: use at most 8", 9),
     raises(plot.draw_bidirectional_rnn, "type", TypeError, "timesteps must be a whole number, "

@@ -16,6 +16,7 @@ from helpers.plot import (
     draw_bidirectional_rnn,
     draw_unrolled_rnn,
     plot_hidden_states,
+    plot_next_char_training,
     plot_training_curves,
 )
 
@@ -326,3 +327,25 @@ def test_bidirectional_diagram_has_two_cells_per_step_and_both_states_on_top():
     arrows = [p for p in ax.patches if type(p).__name__ == "FancyArrowPatch"]
     assert len(arrows) == 4 * 3 + 2 * 2
     ax.figure.canvas.draw()  # the mathtext labels typeset
+
+
+def test_next_char_training_marks_right_characters_per_epoch():
+    predictions = ["llll", "elll", "ello", "ello"]
+    figure = plot_next_char_training([1.2, 0.8, 0.3, 0.1], predictions, "ello", first_right=3)
+    ax_loss, ax_grid = figure.axes[:2]
+    grid = ax_grid.images[0].get_array()
+    assert grid.shape == (4, 4)  # (target characters, epochs)
+    assert grid[:, 0].tolist() == [False, True, True, False]  # "llll" against "ello"
+    assert grid[:, 2:].all()
+    assert [t.get_text() for t in ax_grid.get_yticklabels()] == ["e", "l", "l", "o"]
+    assert [line.get_xdata()[0] for line in ax_loss.lines[1:]] == [3]  # the first-right marker
+    plt.close(figure)
+
+
+def test_next_char_training_draws_a_learners_text_as_typed():
+    # A title or target with $ signs is text, not math: "$\frac" would fail to typeset.
+    figure = plot_next_char_training([0.5, 0.2], ["$a b", "$\\fr"], "$\\fr", "'$\\fra' $5")
+    figure.canvas.draw()
+    assert figure.get_suptitle() == "'$\\fra' $5"
+    assert [t.get_text() for t in figure.axes[1].get_yticklabels()][:2] == ["$", "\\"]
+    plt.close(figure)
