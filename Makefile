@@ -48,7 +48,7 @@ lab: $(VENV)/.course-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check helpers tests notebooks slides benchmarks
-	$(BIN)/ruff format --check helpers tests slides benchmarks
+	$(BIN)/ruff format --check helpers tests notebooks slides benchmarks
 
 # The decks' scripts, styles and fonts, pinned in slides/package-lock.json (needs npm).
 SLIDES_ASSETS := slides/node_modules/.installed

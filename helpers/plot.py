@@ -402,3 +402,260 @@ def plot_training_curves(
     ax.legend()
     ax.grid(alpha=0.3)
     return ax
+
+
+def _check_curves(curves: object, name: str, length: int | None = None) -> dict[str, np.ndarray]:
+    """``curves`` as {label: 1-D float array}, every array the same length (``length`` if given)."""
+    if not isinstance(curves, Mapping) or not curves:
+        raise TypeError(f"{name} must map a label to a 1-D array of values, got {describe(curves)}")
+    checked = {}
+    for label, values in curves.items():
+        _check_text(label, f"{name} label", typeset=str(label))
+        checked[label] = as_float_array(values, f"{name}[{label!r}]", ndim=1)
+        expected = length if length is not None else len(next(iter(checked.values())))
+        if len(checked[label]) != expected:
+            raise ValueError(
+                f"{name}[{label!r}] has {len(checked[label])} values, expected {expected}: "
+                f"one per {'start value' if length is not None else 'distance, like the first'}"
+            )
+    return checked
+
+
+def plot_gradient_norms(
+    norms,
+    ax: Axes | None = None,
+    linestyles: Mapping[str, str] | None = None,
+    title: str = r"Gradient of the last state, $\|\partial h_T / \partial x_t\|$",
+    reference: float | None = None,
+    ylim: tuple[float, float] | None = None,
+) -> Axes:
+    """Gradient norms against the distance T - t, on a log scale (05's vanishing gradients).
+
+    ``norms`` maps a label to the norms at distances 0, 1, 2, ...; a label that starts with a
+    cell type ("SimpleRNN", "LSTM", "GRU") gets that cell's colour, others the palette's.
+    ``linestyles`` maps a label to a line style (default solid). ``reference`` draws a dotted
+    horizontal line at that value (a curve's value at distance 1, to read the decay against).
+    """
+    checked = _check_curves(norms, "norms")
+    for label, values in checked.items():
+        if values.min() <= 0:  # a log axis would silently drop these points
+            raise ValueError(
+                f"norms[{label!r}] has {values.min():g} at distance {int(values.argmin())}: "
+                f"gradient norms must be positive to draw them on a log scale"
+            )
+    linestyles = {} if linestyles is None else linestyles
+    if not isinstance(linestyles, Mapping) or set(linestyles) - set(checked):
+        raise TypeError(
+            f"linestyles must map labels of norms to a line style such as '--', got "
+            f"{describe(linestyles)}"
+        )
+    _check_text(title, "title")
+    ax = _axes(ax, figsize=(8, 4))
+    for i, (label, values) in enumerate(checked.items()):
+        cell = next((c for c in CELL_COLOURS if label.startswith(c)), None)
+        colour = CELL_COLOURS[cell] if cell else LINE_COLOURS[i % len(LINE_COLOURS)]
+        ax.semilogy(
+            np.arange(len(values)),
+            values,
+            linestyles.get(label, "-"),
+            color=colour,
+            linewidth=2,
+            label=label,
+        )
+    if reference is not None:
+        ax.axhline(float(reference), color="gray", linewidth=0.8, linestyle=":")
+    ax.set(
+        title=title,
+        xlabel="distance T - t (steps back from the last input)",
+        ylabel="gradient norm (log scale)",
+    )
+    if ylim is not None:
+        ax.set_ylim(*ylim)
+    ax.grid(alpha=0.3, which="both")
+    ax.legend(loc="upper left" if ylim is not None else "best")
+    return ax
+
+
+def plot_lstm_memory(
+    inputs,
+    trace: Mapping[str, object],
+    correlation,
+    title: str = "",
+    correlation_title: str = "correlation of $c_t$ with $x_1$ over the test set",
+):
+    """An LSTM on one sequence: the inputs (step 1 highlighted: the value to remember), its
+    gates i, f, o and cell states c per cell and step, and ``correlation`` (steps, cells) of each
+    cell state with the remembered value over a test set (05, section 8). Returns the Figure.
+
+    ``inputs`` is (T,); ``trace`` maps "i", "f", "o", "c" to (T, cells) arrays.
+    """
+    inputs = as_float_array(inputs, "inputs", ndim=1)
+    steps = len(inputs)
+    panels = {}
+    for key in ("i", "f", "o", "c"):
+        if not isinstance(trace, Mapping) or key not in trace:
+            raise TypeError(
+                f"trace must map 'i', 'f', 'o' and 'c' to (steps, cells) arrays, "
+                f"got {describe(trace)}"
+            )
+        panels[key] = as_float_array(trace[key], f"trace[{key!r}]", ndim=2)
+    correlation = as_float_array(correlation, "correlation", ndim=2)
+    cells = panels["i"].shape[1]
+    for name, values in [
+        *((f"trace[{k!r}]", v) for k, v in panels.items()),
+        ("correlation", correlation),
+    ]:
+        if values.shape != (steps, cells):
+            raise ValueError(
+                f"{name} has shape {values.shape}, expected (steps, cells) = ({steps}, {cells}): "
+                f"one row per input step"
+            )
+    _check_text(title, "title")
+    _check_text(correlation_title, "correlation_title")
+    fig, axes = plt.subplots(
+        6,
+        1,
+        figsize=(10, 9.5),
+        sharex=True,
+        height_ratios=[1, 0.9, 0.9, 0.9, 0.9, 0.9],
+        layout="constrained",
+    )
+    step_numbers = np.arange(1, steps + 1)
+    axes[0].bar(step_numbers, inputs, color="gray")
+    axes[0].bar([1], inputs[:1], color=CELL_COLOURS["LSTM"], label="$x_1$: remember this")
+    axes[0].set(ylabel="value $x_t$", title=title)
+    axes[0].legend(loc="upper right")
+    extent = (0.5, steps + 0.5, cells + 0.5, 0.5)  # steps and cells both counted from 1
+    c_max = max(np.abs(panels["c"]).max(), 1e-12)
+    rows = [
+        (panels["i"], "input gate $i_t$ (write)", "viridis", (0, 1)),
+        (panels["f"], "forget gate $f_t$ (keep)", "viridis", (0, 1)),
+        (panels["o"], "output gate $o_t$ (read)", "viridis", (0, 1)),
+        (panels["c"], "cell state $c_t$", "RdBu_r", (-c_max, c_max)),
+        (correlation, correlation_title, "RdBu_r", (-1, 1)),
+    ]
+    for ax, (values, name, cmap, (low, high)) in zip(axes[1:], rows, strict=True):
+        image = ax.imshow(values.T, cmap=cmap, vmin=low, vmax=high, aspect="auto", extent=extent)
+        ax.set(
+            ylabel="cell",
+            yticks=range(1, cells + 1),
+            title=name if values is correlation else f"{name}  ({cells} cells x {steps} steps)",
+        )
+        fig.colorbar(image, ax=ax, pad=0.01, aspect=10)
+    axes[-1].set_xlabel("time step t")
+    return fig
+
+
+def plot_window_and_errors(
+    window,
+    target: float,
+    predictions: Mapping[str, float],
+    starts,
+    errors: Mapping[str, object],
+    trained_on: Mapping[str, tuple[float, float]],
+    start: float,
+):
+    """03's "slide the window" figure. Left: one input ``window``, its ``target`` and each
+    model's prediction. Right: each model's absolute error for every value in ``starts`` (log
+    scale), the start values it was trained on shaded, and a dashed line at ``start``.
+    Returns the Figure.
+    """
+    window = as_float_array(window, "window", ndim=1)
+    starts = as_float_array(starts, "starts", ndim=1)
+    checked = _check_curves(errors, "errors", length=len(starts))
+    if not isinstance(predictions, Mapping) or set(predictions) != set(checked):
+        raise TypeError(
+            f"predictions must map the same model names as errors ({sorted(checked)}) to one "
+            f"prediction each, got {describe(predictions)}"
+        )
+    if not isinstance(trained_on, Mapping) or set(trained_on) != set(checked):
+        raise TypeError(
+            f"trained_on must map the same model names as errors ({sorted(checked)}) to (lowest, "
+            f"highest) start trained on, got {describe(trained_on)}"
+        )
+    colours = {
+        name: LINE_COLOURS[1 + i % (len(LINE_COLOURS) - 1)] for i, name in enumerate(checked)
+    }
+    fig, (ax_w, ax_e) = plt.subplots(1, 2, figsize=(12, 3.8), layout="constrained")
+    steps = np.arange(1, len(window) + 1)
+    ax_w.plot(steps, window, "o-", color=LINE_COLOURS[0], label="window (input)")
+    ax_w.plot(
+        len(window) + 1,
+        float(target),
+        "s",
+        markersize=14,
+        markerfacecolor="none",
+        markeredgecolor="black",
+        markeredgewidth=1.5,
+        label=f"target {float(target):.1f}",
+    )
+    for name, prediction in predictions.items():
+        ax_w.plot(
+            len(window) + 1,
+            float(prediction),
+            "*",
+            markersize=13,
+            color=colours[name],
+            label=f"{name}: {float(prediction):.3f}",
+        )
+    ax_w.set(
+        title=f"window starting at s = {window[0]:.1f}, shape (1, {len(window)}, 1) -> next value",
+        xlabel="time step t",
+        ylabel="value",
+        xticks=range(1, len(window) + 2),
+    )
+    ax_w.legend(fontsize=8, loc="upper left")
+
+    for name, values in checked.items():
+        low, high = trained_on[name]
+        ax_e.axvspan(low, high, color=colours[name], alpha=0.12, label=f"{name} trained on")
+        ax_e.plot(starts, values, color=colours[name], label=name)
+    ax_e.axvline(float(start), color="black", linestyle="--", linewidth=1)
+    floor = min(max(values.min(), 1e-12) for values in checked.values()) / 2  # show every point
+    ax_e.set(
+        title="|prediction - target| for every start s (shaded: trained on)",
+        xlabel="start value s of the window",
+        ylabel="absolute error (log scale)",
+        yscale="log",
+        ylim=(floor, 3),
+    )
+    ax_e.legend(fontsize=8, loc="upper left")
+    return fig
+
+
+def plot_rnn_shapes(units: int, features: int, timesteps: int, shapes: Mapping[str, tuple]):
+    """02's "Try it" figure for ``SimpleRNN(units)`` on (timesteps, features) inputs: its three
+    weight arrays as bars with their parameter counts, and ``shapes`` (a label for each output
+    shape, as Keras reports it) as text. Returns the Figure.
+    """
+    units = as_positive_int(units, "units")
+    features = as_positive_int(features, "features")
+    timesteps = as_positive_int(timesteps, "timesteps")
+    if not isinstance(shapes, Mapping) or not all(isinstance(s, tuple) for s in shapes.values()):
+        raise TypeError(f"shapes must map a label to a shape tuple, got {describe(shapes)}")
+    parts = {
+        f"kernel\n(input_dim, units)\n= ({features}, {units})": units * features,
+        f"recurrent_kernel\n(units, units)\n= ({units}, {units})": units * units,
+        f"bias\n(units,)\n= ({units},)": units,
+    }
+    count = sum(parts.values())
+    fig, (ax_bar, ax_text) = plt.subplots(
+        1, 2, figsize=(11, 3.4), width_ratios=[1, 1.1], layout="constrained"
+    )
+    bars = ax_bar.bar(list(parts), list(parts.values()), color=LINE_COLOURS[:3])
+    ax_bar.bar_label(bars, padding=2)
+    ax_bar.set(
+        ylim=(0, max(300, 1.15 * max(parts.values()))),
+        ylabel="parameters",
+        title=f"parameters: {units}·{features} + {units}·{units} + {units} = {count}",
+    )
+    ax_text.axis("off")
+    lines = [f"{label:<37}{tuple(shape)}" for label, shape in shapes.items()]
+    lines += [
+        "",
+        "None = any batch size (keras.Input leaves it open)",
+        f"timesteps {timesteps} changes the shapes, not the {count} parameters",
+    ]
+    ax_text.text(0, 0.5, "\n".join(lines), family="monospace", fontsize=10.5, va="center")
+    ax_text.set_title("output shapes")
+    return fig

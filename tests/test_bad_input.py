@@ -400,6 +400,35 @@ CASES = [
            "got float 2.5", 2.5),
     raises(plot.draw_bidirectional_rnn, "type", TypeError, "ax must be a matplotlib Axes or None",
            3, ax="left"),
+    raises(plot.plot_gradient_norms, "type", TypeError, "norms must map a label to a 1-D array "
+           "of values, got list", [1.0, 0.5]),
+    raises(plot.plot_gradient_norms, "shape", ValueError, "norms['b'] has 2 values, expected 3",
+           {"a": [1.0, 0.5, 0.2], "b": [1.0, 0.5]}),
+    raises(plot.plot_gradient_norms, "nan", ValueError, "norms['a'] contains NaN or infinite",
+           {"a": [1.0, nan]}),
+    raises(plot.plot_gradient_norms, "range", ValueError, "norms['a'] has -1 at distance 1",
+           {"a": [1.0, -1.0]}),
+    raises(plot.plot_gradient_norms, "vocab", TypeError, "linestyles must map labels of norms",
+           {"a": [1.0]}, linestyles={"b": "--"}),
+    raises(plot.plot_lstm_memory, "type", TypeError, "trace must map 'i', 'f', 'o' and 'c' to "
+           "(steps, cells) arrays, got dict", np.zeros(3), {"i": np.zeros((3, 2))},
+           np.zeros((3, 2))),
+    raises(plot.plot_lstm_memory, "shape", ValueError, "correlation has shape (2, 3), expected "
+           "(steps, cells) = (3, 2)", np.zeros(3), {k: np.zeros((3, 2)) for k in "ifoc"},
+           np.zeros((2, 3))),
+    raises(plot.plot_lstm_memory, "nan", ValueError, "inputs contains NaN or infinite",
+           [nan, 0.0], {k: np.zeros((2, 2)) for k in "ifoc"}, np.zeros((2, 2))),
+    raises(plot.plot_window_and_errors, "vocab", TypeError, "predictions must map the same model "
+           "names as errors (['a']) to one prediction each", [0.1], 0.2, {"b": 0.2}, [0.0],
+           {"a": [0.1]}, {"a": (0, 0)}, 0.0),
+    raises(plot.plot_window_and_errors, "vocab", TypeError, "trained_on must map the same model "
+           "names as errors", [0.1], 0.2, {"a": 0.2}, [0.0], {"a": [0.1]}, {}, 0.0),
+    raises(plot.plot_window_and_errors, "empty", TypeError, "errors must map a label to a 1-D "
+           "array of values, got dict {}", [0.1], 0.2, {}, [0.0], {}, {}, 0.0),
+    raises(plot.plot_rnn_shapes, "type", TypeError, "units must be a whole number, got float",
+           2.5, 3, 4, {}),
+    raises(plot.plot_rnn_shapes, "type", TypeError, "shapes must map a label to a shape tuple, "
+           "got list", 2, 3, 4, [(None, 4, 2)]),
     raises(plot.draw_unrolled_rnn, "empty", ValueError, "input_symbol must not be empty",
            3, input_symbol=""),
     raises(plot.draw_unrolled_rnn, "type", TypeError, "timesteps must be a whole number, got "

@@ -12,12 +12,17 @@ from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
 from helpers.plot import (
+    CELL_COLOURS,
     LINE_COLOURS,
     draw_bidirectional_rnn,
     draw_unrolled_rnn,
+    plot_gradient_norms,
     plot_hidden_states,
+    plot_lstm_memory,
     plot_next_char_training,
+    plot_rnn_shapes,
     plot_training_curves,
+    plot_window_and_errors,
 )
 
 
@@ -348,4 +353,96 @@ def test_next_char_training_draws_a_learners_text_as_typed():
     figure.canvas.draw()
     assert figure.get_suptitle() == "'$\\fra' $5"
     assert [t.get_text() for t in figure.axes[1].get_yticklabels()][:2] == ["$", "\\"]
+    plt.close(figure)
+
+
+# --- 05's gradient norms and LSTM memory, 03's sliding window ----------------------------------
+
+
+def test_gradient_norms_use_each_cells_colour_and_the_given_line_styles():
+    norms = {
+        "SimpleRNN: x 0.84": 0.84 ** np.arange(5),
+        "LSTM keep": np.ones(5),
+        "other": np.ones(5),
+    }
+    ax = plot_gradient_norms(norms, linestyles={"LSTM keep": "--"}, reference=0.84, ylim=(1e-3, 2))
+    lines = {line.get_label(): line for line in ax.lines}
+    assert lines["SimpleRNN: x 0.84"].get_color() == CELL_COLOURS["SimpleRNN"]
+    assert lines["LSTM keep"].get_color() == CELL_COLOURS["LSTM"]
+    assert lines["LSTM keep"].get_linestyle() == "--"
+    assert lines["other"].get_color() == LINE_COLOURS[2]  # not a cell: the palette, by position
+    assert ax.get_yscale() == "log" and ax.get_ylim() == pytest.approx((1e-3, 2))
+    assert lines["SimpleRNN: x 0.84"].get_xdata().tolist() == [0, 1, 2, 3, 4]  # distances
+    assert any(line.get_ydata()[0] == 0.84 for line in ax.lines if line.get_label().startswith("_"))
+    plt.close(ax.figure)
+
+
+def test_gradient_norms_refuse_a_zero_norm_instead_of_dropping_it():
+    with pytest.raises(ValueError, match=r"norms\['a'\] has 0 at distance 2"):
+        plot_gradient_norms({"a": [1.0, 0.5, 0.0]})
+
+
+def test_lstm_memory_draws_steps_by_cells_for_every_panel():
+    steps, cells = 7, 3
+    rng = np.random.default_rng(0)
+    trace = {key: rng.random((steps, cells)) for key in "ifoc"}
+    correlation = rng.uniform(-1, 1, (steps, cells))
+    figure = plot_lstm_memory(
+        rng.normal(size=steps),
+        trace,
+        correlation,
+        title="seq 0",
+        correlation_title="where $x_1$ is kept",
+    )
+    images = [ax.images[0] for ax in figure.axes[1:6]]
+    assert all(image.get_array().shape == (cells, steps) for image in images)  # cells as rows
+    np.testing.assert_allclose(images[1].get_array(), trace["f"].T)
+    np.testing.assert_allclose(images[4].get_array(), correlation.T)
+    assert images[3].get_clim() == pytest.approx(
+        (-np.abs(trace["c"]).max(), np.abs(trace["c"]).max())
+    )
+    assert figure.axes[5].get_title() == "where $x_1$ is kept"
+    first_bar = [bar for bar in figure.axes[0].patches][steps]  # the highlighted x_1
+    assert first_bar.get_x() + first_bar.get_width() / 2 == 1
+    figure.canvas.draw()
+    plt.close(figure)
+
+
+def test_window_and_errors_mark_each_models_range_and_prediction():
+    starts = np.round(np.arange(-3, 4) / 10, 1)
+    errors = {"six": np.linspace(0.01, 0.5, 7), "wide": np.full(7, 0.02)}
+    figure = plot_window_and_errors(
+        [0.1, 0.2, 0.3, 0.4],
+        0.5,
+        {"six": 0.49, "wide": 0.51},
+        starts,
+        errors,
+        trained_on={"six": (0.0, 0.2), "wide": (-0.3, 0.3)},
+        start=0.1,
+    )
+    ax_w, ax_e = figure.axes
+    labels = [line.get_label() for line in ax_w.lines]
+    assert labels == ["window (input)", "target 0.5", "six: 0.490", "wide: 0.510"]
+    spans = [p for p in ax_e.patches]
+    assert len(spans) == 2 and spans[0].get_x() == pytest.approx(0.0)
+    assert ax_e.get_yscale() == "log" and ax_e.get_ylim()[0] == pytest.approx(0.005)
+    plt.close(figure)
+
+
+def test_window_and_errors_need_one_error_per_start():
+    with pytest.raises(
+        ValueError, match=r"errors\['six'\] has 2 values, expected 3: one per start"
+    ):
+        plot_window_and_errors(
+            [0.1], 0.2, {"six": 0.2}, [0.0, 0.1, 0.2], {"six": [0.1, 0.1]}, {"six": (0, 0.1)}, 0.1
+        )
+
+
+def test_rnn_shapes_bars_are_the_three_weight_arrays():
+    figure = plot_rnn_shapes(3, 5, 7, {"sequence": (None, 7, 3), "state": (None, 3)})
+    ax_bar, ax_text = figure.axes
+    assert [bar.get_height() for bar in ax_bar.patches] == [15, 9, 3]  # 5·3, 3·3, 3
+    assert ax_bar.get_title().endswith("= 27")
+    text = ax_text.texts[0].get_text()
+    assert "(None, 7, 3)" in text and "not the 27 parameters" in text
     plt.close(figure)
