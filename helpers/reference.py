@@ -329,3 +329,153 @@ def _package(states, h, c, batched: bool, return_sequences: bool, return_state: 
     if not batched:
         output, finals = output[0], [state[0] for state in finals]
     return (output, *finals) if return_state else output
+
+
+# --- Backpropagation through time (notebook 07) -------------------------------------------------
+# The notebook writes its forward pass, its backward loop and its optimiser out; these are the
+# references the checkers and tests/test_bptt_tape.py compare against, in Keras' layout.
+
+
+def _as_targets(targets, shape: tuple[int, ...], classes: int) -> np.ndarray:
+    """``targets`` as whole-number class indices of ``shape``, each from 0 to ``classes - 1``."""
+    if targets is None or isinstance(targets, (str, bytes)):
+        raise TypeError(f"targets must be whole-number class indices, got {describe(targets)}")
+    try:
+        array = np.asarray(targets)
+    except ValueError:
+        raise ValueError(f"targets must have a regular shape, got {describe(targets)}") from None
+    if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
+        raise TypeError(f"targets must be whole-number class indices, got {describe(array)}")
+    if array.shape != shape:
+        raise ValueError(f"targets has shape {array.shape}, expected {shape}: one per step")
+    bad = array[(array < 0) | (array >= classes)]
+    if bad.size:
+        raise ValueError(
+            f"target {int(bad.flat[0])} is out of range for {classes} classes: expected 0 to "
+            f"{classes - 1}"
+        )
+    return array
+
+
+def softmax_cross_entropy(logits, targets) -> tuple[float, np.ndarray]:
+    """Mean cross-entropy of softmax(``logits``) against integer ``targets``, and its gradient.
+
+    ``logits`` is ``(..., classes)`` (for a sequence ``(timesteps, classes)`` or
+    ``(batch, timesteps, classes)``), ``targets`` the class index at every position, shape
+    ``logits.shape[:-1]``. Returns the loss, the mean over every position of
+    ``-log softmax(logits)[target]`` (Keras' ``SparseCategoricalCrossentropy(from_logits=True)``),
+    and ``d loss / d logits``, shaped like ``logits``: ``(softmax - one_hot(target)) / n``.
+    """
+    z = as_float_array(logits, "logits", ndim=range(1, 33))
+    y = _as_targets(targets, z.shape[:-1], z.shape[-1])
+    z = z - z.max(axis=-1, keepdims=True)  # the same softmax, without overflow
+    log_probs = z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+    picked = np.take_along_axis(log_probs, y[..., np.newaxis], axis=-1)[..., 0]
+    n = picked.size
+    one_hot = np.arange(z.shape[-1]) == y[..., np.newaxis]  # True at each target
+    return float(-picked.mean()), (np.exp(log_probs) - one_hot) / n
+
+
+def rnn_forward_backward(
+    inputs, targets, kernel, recurrent_kernel, bias, dense_kernel, dense_bias, initial_state=None
+) -> tuple[float, dict[str, np.ndarray], np.ndarray]:
+    """Loss and gradients of a ``SimpleRNN`` + ``Dense`` logits model, by backpropagation through
+    time, in Keras' layout.
+
+    The model: ``h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias)``, logits
+    ``h_t @ dense_kernel + dense_bias`` at every step, loss the mean softmax cross-entropy
+    against ``targets`` (``softmax_cross_entropy``).
+
+    Args:
+        inputs: ``(timesteps, input_dim)`` or ``(batch, timesteps, input_dim)``.
+        targets: class indices, ``(timesteps,)`` or ``(batch, timesteps)``.
+        kernel, recurrent_kernel, bias: the SimpleRNN's weights, ``(input_dim, units)``,
+            ``(units, units)``, ``(units,)``.
+        dense_kernel, dense_bias: the Dense layer's, ``(units, classes)`` and ``(classes,)``.
+        initial_state: ``(units,)`` or ``(batch, units)``; zeros when omitted. No gradient
+            flows into it (truncated BPTT carries it from the chunk before).
+
+    Returns:
+        ``(loss, grads, last_state)``: ``grads`` maps each weight's name above to its gradient
+        (same shape), ``last_state`` is ``h_T``, with the batch axis only if ``inputs`` had one.
+    """
+    x, batched = _as_batch(inputs)
+    batch, timesteps, input_dim = x.shape
+    kernel, recurrent_kernel, bias, units = _check_weights(
+        kernel, recurrent_kernel, bias, input_dim, gates=1, bias_rows=1
+    )
+    dense_kernel = as_float_array(dense_kernel, "dense_kernel", ndim=2)
+    dense_bias = as_float_array(dense_bias, "dense_bias", ndim=1)
+    if dense_kernel.shape[0] != units:
+        raise ValueError(
+            f"dense_kernel has shape {dense_kernel.shape}, expected (units, classes) = "
+            f"({units}, classes)"
+        )
+    classes = dense_kernel.shape[1]
+    if dense_bias.shape != (classes,):
+        raise ValueError(f"dense_bias has shape {dense_bias.shape}, expected ({classes},)")
+    y = _as_targets(targets, (batch, timesteps) if batched else (timesteps,), classes)
+    y = y if batched else y[np.newaxis]
+    h = _initial(initial_state, "initial_state", batch, units)
+
+    states = np.empty((batch, timesteps + 1, units))  # states[:, 0] is h_0
+    states[:, 0] = h
+    with np.errstate(over="ignore", invalid="ignore"):  # _check_finite reports overflow
+        for t in range(timesteps):
+            states[:, t + 1] = _simple_rnn_step(x[:, t], states[:, t], kernel, recurrent_kernel,
+                                                bias)  # fmt: skip
+    _check_finite(states, x, kernel, recurrent_kernel, bias)
+    logits = states[:, 1:] @ dense_kernel + dense_bias  # (batch, timesteps, classes)
+    loss, d_logits = softmax_cross_entropy(logits, y)
+
+    grads = {
+        "kernel": np.zeros_like(kernel),
+        "recurrent_kernel": np.zeros_like(recurrent_kernel),
+        "bias": np.zeros_like(bias),
+        "dense_kernel": np.einsum("btu,btc->uc", states[:, 1:], d_logits),
+        "dense_bias": d_logits.sum(axis=(0, 1)),
+    }
+    dh_next = np.zeros((batch, units))  # the gradient reaching h_t from step t + 1
+    for t in reversed(range(timesteps)):
+        dh = d_logits[:, t] @ dense_kernel.T + dh_next  # (batch, units)
+        da = (1.0 - states[:, t + 1] ** 2) * dh  # back through tanh
+        grads["kernel"] += x[:, t].T @ da
+        grads["recurrent_kernel"] += states[:, t].T @ da
+        grads["bias"] += da.sum(axis=0)
+        dh_next = da @ recurrent_kernel.T
+    last = states[:, -1]
+    return loss, grads, last if batched else last[0]
+
+
+def clip_by_global_norm(grads, max_norm) -> tuple[dict | list, float]:
+    """Scale every gradient by one factor so that their global norm is at most ``max_norm``.
+
+    The global norm is ``sqrt(sum of every squared entry of every gradient)``. When it exceeds
+    ``max_norm``, every gradient is multiplied by ``max_norm / norm``; otherwise all are returned
+    unchanged. The direction of the whole update is kept. This is
+    ``tf.clip_by_global_norm`` and Keras' ``global_clipnorm``.
+
+    ``grads`` is a dict of arrays (returned as a dict with the same keys) or a list or tuple of
+    arrays (returned as a list). Returns ``(clipped, norm)``, ``norm`` measured before clipping.
+    """
+    if isinstance(grads, dict):
+        names, values = list(grads), list(grads.values())
+    elif isinstance(grads, (list, tuple)):
+        names, values = None, list(grads)
+    else:
+        raise TypeError(f"grads must be a dict or a list of arrays, got {describe(grads)}")
+    if not values:
+        raise ValueError("grads is empty: expected at least one gradient array")
+    if isinstance(max_norm, (bool, np.bool_)) or not isinstance(max_norm, (int, float, np.number)):
+        raise TypeError(f"max_norm must be a number such as 1.0, got {describe(max_norm)}")
+    if not np.isfinite(max_norm) or max_norm <= 0:
+        raise ValueError(f"max_norm must be a positive finite number, got {max_norm}")
+    labels = names if names is not None else [f"grads[{i}]" for i in range(len(values))]
+    arrays = [
+        as_float_array(value, str(label), ndim=range(0, 33))
+        for label, value in zip(labels, values, strict=True)
+    ]
+    norm = float(np.sqrt(sum(float((a**2).sum()) for a in arrays)))
+    scale = max_norm / norm if norm > max_norm else 1.0
+    clipped = [a * scale for a in arrays]
+    return (dict(zip(names, clipped, strict=True)) if names is not None else clipped), norm
