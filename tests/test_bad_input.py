@@ -42,6 +42,7 @@ from helpers.checks import (
     check_backward_direction,
     check_batched_memory_cell,
     check_bidirectional_stack_params,
+    check_clip_gradients,
     check_fewer_epochs,
     check_gate_question,
     check_gru_param_count,
@@ -51,6 +52,7 @@ from helpers.checks import (
     check_own_sentence,
     check_saturation_scale,
     check_simple_rnn_prediction,
+    check_step_back,
     check_tf1_port,
 )
 from helpers.checks._verdict import NOT_DONE, NOT_YET
@@ -78,6 +80,8 @@ NO_INPUT = {
     "helpers.checks.memory_cell.cell_cases",
     "helpers.checks.bidirectional.backward_cases",
     "helpers.checks.gates.lstm_cases",
+    "helpers.checks.bptt.step_back_cases",
+    "helpers.checks.bptt.clip_cases",
 }
 
 
@@ -361,6 +365,47 @@ CASES = [
            np.zeros(3), np.zeros(2), np.zeros((3, 6)), np.zeros((2, 6)), np.zeros(6)),
     raises(reference.gru_step, "shape", ValueError, "h_prev has shape (1, 2), expected (2,)",
            np.zeros(3), np.zeros((1, 2)), *GRU),
+    # --- helpers.reference: 07 (backpropagation through time) -----------------------------------
+    raises(reference.softmax_cross_entropy, "empty", ValueError, "logits must not be empty, got "
+           "shape (0, 5)", np.zeros((0, 5)), np.zeros(0, int)),
+    raises(reference.softmax_cross_entropy, "type", TypeError, "targets must be whole-number "
+           "class indices, got array of shape (2,) and dtype float64", np.zeros((2, 3)),
+           [0.0, 1.0]),
+    raises(reference.softmax_cross_entropy, "shape", ValueError, "targets has shape (3,), expected "
+           "(2,): one per step", np.zeros((2, 3)), [0, 1, 2]),
+    raises(reference.softmax_cross_entropy, "nan", ValueError, "logits contains NaN or infinite "
+           "values: nan at index (0, 1)", [[0.0, nan]], [0]),
+    raises(reference.softmax_cross_entropy, "range", ValueError, "target 3 is out of range for 3 "
+           "classes: expected 0 to 2", np.zeros((2, 3)), [0, 3]),
+    raises(reference.rnn_forward_backward, "empty", ValueError, "inputs must not be empty",
+           np.zeros((0, 3)), np.zeros(0, int), *SIMPLE, np.zeros((2, 4)), np.zeros(4)),
+    raises(reference.rnn_forward_backward, "type", TypeError, "targets must be whole-number class "
+           "indices, got str 'hello'", X, "hello", *SIMPLE, np.zeros((2, 4)), np.zeros(4)),
+    raises(reference.rnn_forward_backward, "shape", ValueError, "dense_kernel has shape (3, 4), "
+           "expected (units, classes) = (2, classes)", X, np.zeros(5, int), *SIMPLE,
+           np.zeros((3, 4)), np.zeros(4)),
+    raises(reference.rnn_forward_backward, "shape", ValueError, "dense_bias has shape (3,), "
+           "expected (4,)", X, np.zeros(5, int), *SIMPLE, np.zeros((2, 4)), np.zeros(3)),
+    raises(reference.rnn_forward_backward, "shape", ValueError, "targets has shape (1, 5), "
+           "expected (5,): one per step", X, np.zeros((1, 5), int), *SIMPLE, np.zeros((2, 4)),
+           np.zeros(4)),
+    raises(reference.rnn_forward_backward, "nan", ValueError, "dense_kernel contains NaN or "
+           "infinite values", X, np.zeros(5, int), *SIMPLE, np.full((2, 4), inf), np.zeros(4)),
+    raises(reference.rnn_forward_backward, "range", ValueError, "target 4 is out of range for 4 "
+           "classes", X, np.full(5, 4), *SIMPLE, np.zeros((2, 4)), np.zeros(4)),
+    raises(reference.clip_by_global_norm, "empty", ValueError, "grads is empty", {}, 1.0),
+    raises(reference.clip_by_global_norm, "type", TypeError, "grads must be a dict or a list of "
+           "arrays, got array of shape (3,)", np.zeros(3), 1.0),
+    raises(reference.clip_by_global_norm, "type", TypeError, "max_norm must be a number such as "
+           "1.0, got str '1'", [np.zeros(3)], "1"),
+    raises(reference.clip_by_global_norm, "type", TypeError, "W_h must be a numeric array, got "
+           "NoneType None", {"W_h": None}, 1.0),
+    raises(reference.clip_by_global_norm, "nan", ValueError, "grads[1] contains NaN or infinite "
+           "values: inf at index 0", [np.zeros(2), [inf, 0.0]], 1.0),
+    raises(reference.clip_by_global_norm, "range", ValueError, "max_norm must be a positive finite "
+           "number, got 0", [np.zeros(2)], 0),
+    raises(reference.clip_by_global_norm, "range", ValueError, "max_norm must be a positive finite "
+           "number, got inf", [np.zeros(2)], inf),
     # --- helpers.plot ---------------------------------------------------------------------------
     raises(plot.plot_hidden_states, "empty", ValueError, "states must not be empty, got shape "
            "(0, 3)", np.zeros((0, 3))),
@@ -678,6 +723,23 @@ CASES = [
     answers(check_fewer_epochs, "empty", "define build_fast_model", None, verdict=NOT_DONE),
     answers(check_fewer_epochs, "type", "pass the function build_fast_model itself, got str "
             "'model'", "model"),
+    # --- helpers.checks: 07 ---------------------------------------------------------------------
+    answers(check_step_back, "empty", "step_back returns None", returning(None), verdict=NOT_DONE),
+    answers(check_step_back, "type", "pass the function step_back itself, got str 'dh'", "dh"),
+    answers(check_step_back, "type", "step_back should return a NumPy array, got str 'dh'",
+            returning("dh")),
+    answers(check_step_back, "type", "step_back raised ZeroDivisionError", crashing),
+    answers(check_step_back, "shape", "step_back returned shape (3, 1), expected (3,)",
+            lambda dh, h, W: (W.T @ ((1 - h**2) * dh))[:, None]),
+    answers(check_step_back, "nan", "step_back returned NaN or infinite values",
+            lambda dh, h, W: dh * nan),
+    answers(check_clip_gradients, "empty", "clip_gradients returns None", returning(None),
+            verdict=NOT_DONE),
+    answers(check_clip_gradients, "type", "should return a dict of clipped gradients with the keys "
+            "of grads, got float 1.0", returning(1.0)),
+    answers(check_clip_gradients, "shape", "returned the keys ['b']", returning({"b": 0.0})),
+    answers(check_clip_gradients, "nan", "clip_gradients's 'W_x' returned NaN or infinite values",
+            lambda g, m: {k: v * nan for k, v in g.items()}),
 ]
 # fmt: on
 

@@ -859,3 +859,104 @@ def test_a_transposed_window_array_is_told_where_the_windows_go(capsys):
 
     # A transposed array of sliding windows is again one (of 4 values), so the hint says both.
     refused(capsys, checks.check_make_windows, make_windows, "one window per row, shape (4, 3)")
+
+
+# --- 07 · one step back through tanh and W_h ----------------------------------------------------
+
+
+def step_rows(dh, h, W_h):
+    """Row-vector layout: (dh * slope) @ W_h is W_h.T @ (slope * dh)."""
+    return (dh * (1 - h * h)) @ W_h
+
+
+def step_einsum(dh, h, W_h):
+    return np.einsum("ij,i->j", W_h, (1 - np.tanh(np.arctanh(h)) ** 2) * dh)
+
+
+def step_diag(dh, h, W_h):
+    return (W_h.T @ np.diag(1 - h**2) @ dh[:, None]).ravel().tolist()  # the Jacobian, as a list
+
+
+def step_in_place(dh, h, W_h):
+    dh *= 1 - h**2  # changes its own copy of dh
+    return np.dot(W_h.T, dh)
+
+
+STEP_FIRST = checks.bptt._step_back(*checks.bptt.step_back_cases()[0])
+
+STEP_CORRECT = [
+    ("rows", step_rows),
+    ("einsum, tanh of arctanh", step_einsum),
+    ("Jacobian as a list", step_diag),
+    ("in place", step_in_place),
+]
+STEP_WRONG = [
+    ("no tanh'", lambda dh, h, W: W.T @ dh, "tanh' is missing"),
+    ("not transposed", lambda dh, h, W: W @ ((1 - h**2) * dh), "W_h is not transposed"),
+    ("1 - h", lambda dh, h, W: W.T @ ((1 - h) * dh), "the slope of tanh is 1 - h**2"),
+    ("stops at a_t", lambda dh, h, W: (1 - h**2) * dh, "the pre-activation a_t; one step more"),
+    ("typed in", lambda dh, h, W: STEP_FIRST, "gives the same answer whatever dh, h and W_h"),
+    ("squares dh", lambda dh, h, W: W.T @ ((1 - h**2) * dh**2), "the values differ"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), STEP_CORRECT, ids=ids(STEP_CORRECT))
+def test_step_back_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_step_back, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), STEP_WRONG, ids=ids(STEP_WRONG))
+def test_step_back_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_step_back, answer, hint)
+
+
+# --- 07 · clipping by global norm ----------------------------------------------------------------
+
+
+def clip_flat(grads, max_norm):
+    flat = np.concatenate([g.ravel() for g in grads.values()])
+    factor = min(1.0, max_norm / np.linalg.norm(flat))
+    return {name: factor * g for name, g in grads.items()}
+
+
+def clip_in_place_pair(grads, max_norm):
+    norm = np.sqrt(sum(np.vdot(g, g) for g in grads.values()))
+    if norm > max_norm:
+        for g in grads.values():
+            g *= max_norm / norm  # its own copies: fine
+    return grads, norm  # (clipped, norm), as tf.clip_by_global_norm
+
+
+def clip_lists(grads, max_norm):
+    norm = float(np.linalg.norm([np.linalg.norm(g) for g in grads.values()]))
+    scale = max_norm / max(norm, max_norm)
+    return {name: (np.asarray(g) * scale).tolist() for name, g in grads.items()}
+
+
+CLIP_FIRST = clip_flat(*checks.bptt.clip_cases()[0])
+
+CLIP_CORRECT = [
+    ("one flat vector", clip_flat),
+    ("in place, with the norm", clip_in_place_pair),
+    ("norm of norms, lists", clip_lists),
+]
+CLIP_WRONG = [
+    ("per variable", lambda g, m: {k: v * min(1, m / np.linalg.norm(v)) for k, v in g.items()},
+     "that is Keras' clipnorm"),
+    ("clip values", lambda g, m: {k: np.clip(v, -m, m) for k, v in g.items()}, "clipvalue"),
+    ("always scales", lambda g, m: {k: v * m / np.sqrt(sum((w**2).sum() for w in g.values()))
+                                    for k, v in g.items()}, "you also scaled gradients"),
+    ("typed in", lambda g, m: CLIP_FIRST, "returned the keys"),
+    ("L1 norm", lambda g, m: {k: v * min(1, m / sum(np.abs(w).sum() for w in g.values()))
+                              for k, v in g.items()}, "case 1 (global norm 12, max_norm 1)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "answer"), CLIP_CORRECT, ids=ids(CLIP_CORRECT))
+def test_clip_gradients_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_clip_gradients, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), CLIP_WRONG, ids=ids(CLIP_WRONG))
+def test_clip_gradients_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_clip_gradients, answer, hint)

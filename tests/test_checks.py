@@ -585,6 +585,8 @@ ONE_ARGUMENT_CHECKERS = [
     checks.check_gate_question,
     checks.check_gru_param_count,
     checks.check_fewer_epochs,
+    checks.check_step_back,
+    checks.check_clip_gradients,
 ]
 
 
@@ -645,3 +647,83 @@ def test_a_crash_in_the_learners_code_is_still_their_mistake(monkeypatch, capsys
         return x / 0
 
     assert_hint(capsys, check_calling_the_learner, (my_function,), "ZeroDivisionError")
+
+
+# --- 07: one step back through tanh and W_h ----------------------------------------------------
+
+
+def step(change):
+    """A step_back with one deliberate change to W_h.T @ ((1 - h**2) * dh)."""
+
+    def step_back(dh, h, W_h):
+        return change(dh, h, W_h)
+
+    return step_back
+
+
+@pytest.mark.parametrize(
+    ("change", "hint"),
+    [
+        (lambda dh, h, W: W.T @ dh, "tanh' is missing"),
+        (lambda dh, h, W: W @ ((1 - h**2) * dh), "W_h is not transposed"),
+        (lambda dh, h, W: W.T @ ((1 - h) * dh), "not 1 - h."),
+        (lambda dh, h, W: W.T @ ((1 - np.tanh(h) ** 2) * dh), "do not apply np.tanh to h again"),
+        (lambda dh, h, W: (1 - h**2) * (W.T @ dh), "tanh' is applied on the wrong side"),
+        (lambda dh, h, W: (1 - h**2) * dh, "you returned the gradient at the pre-activation"),
+        (lambda dh, h, W: W.T @ (1 - h**2) * dh * 1.5, "the values differ"),
+        (lambda dh, h, W: np.outer(1 - h**2, dh), "a matrix: multiply elementwise"),
+        (lambda dh, h, W: np.zeros(3), "gives the same answer whatever dh, h and W_h"),
+        (lambda dh, h, W: np.zeros(len(dh) + 1), "returned shape (4,), expected (3,)"),
+    ],
+)
+def test_step_back_mistakes(change, hint, capsys):
+    assert_hint(capsys, checks.check_step_back, (step(change),), hint)
+
+
+def test_step_back_stub_is_not_done(capsys):
+    def step_back(dh, h, W_h):
+        return None
+
+    for answer in (step_back, None):
+        result, line = verdict(capsys, checks.check_step_back, answer)
+        assert result is False and line.startswith(NOT_DONE), line
+
+
+# --- 07: clipping by global norm ---------------------------------------------------------------
+
+
+def clipper(scale_of):
+    """A clip_gradients that multiplies every gradient by scale_of(grads, max_norm, norm)."""
+
+    def clip_gradients(grads, max_norm):
+        norm = np.sqrt(sum((g**2).sum() for g in grads.values()))
+        return {k: g * scale_of(grads, max_norm, norm) for k, g in grads.items()}
+
+    return clip_gradients
+
+
+def per_array(grads, max_norm):
+    return {k: g * min(1.0, max_norm / np.linalg.norm(g)) for k, g in grads.items()}
+
+
+@pytest.mark.parametrize(
+    ("clip", "hint"),
+    [
+        (per_array, "that is Keras' clipnorm"),
+        (lambda g, m: {k: np.clip(v, -m, m) for k, v in g.items()}, "Keras' clipvalue"),
+        (clipper(lambda g, m, n: m / n), "you also scaled gradients whose global norm is below"),
+        (clipper(lambda g, m, n: min(1.0, m / n**2)), "np.sqrt is missing"),
+        (clipper(lambda g, m, n: max(1.0, n / m)), "the factor is upside down"),
+        (clipper(lambda g, m, n: min(1.0, m / n) * 0.9), "case 1 (global norm 12, max_norm 1)"),
+        (lambda g, m: list(g.values()), "should return a dict of clipped gradients"),
+        (lambda g, m: {"W": 0}, "returned the keys ['W']"),
+        (lambda g, m: {k: v.T for k, v in g.items()}, "returned shape (3, 4), expected (4, 3)"),
+    ],
+)
+def test_clip_gradients_mistakes(clip, hint, capsys):
+    assert_hint(capsys, checks.check_clip_gradients, (clip,), hint)
+
+
+def test_clip_gradients_stub_is_not_done(capsys):
+    result, line = verdict(capsys, checks.check_clip_gradients, lambda grads, max_norm: None)
+    assert result is False and line.startswith(NOT_DONE), line

@@ -6,6 +6,7 @@ never imports TensorFlow; checkers of Keras models import Keras only when they r
 """
 
 from helpers.checks.bidirectional import check_backward_direction, check_bidirectional_stack_params
+from helpers.checks.bptt import check_clip_gradients, check_step_back
 from helpers.checks.char_model import check_fewer_epochs, check_own_sentence
 from helpers.checks.gates import check_gate_question, check_gru_param_count, check_lstm_step
 from helpers.checks.keras_layers import check_simple_rnn_prediction, check_tf1_port
@@ -25,6 +26,7 @@ __all__ = [
     "check_backward_direction",
     "check_batched_memory_cell",
     "check_bidirectional_stack_params",
+    "check_clip_gradients",
     "check_fewer_epochs",
     "check_gate_question",
     "check_gru_param_count",
@@ -34,6 +36,7 @@ __all__ = [
     "check_own_sentence",
     "check_saturation_scale",
     "check_simple_rnn_prediction",
+    "check_step_back",
     "check_tf1_port",
     "saturation_problem",
 ]
