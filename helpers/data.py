@@ -214,3 +214,14 @@ def next_char_task(text: str, max_chars: int = 40) -> tuple[np.ndarray, np.ndarr
     indices = vocab.encode(text)
     inputs = one_hot(indices[:-1], len(vocab))[np.newaxis]
     return inputs, indices[np.newaxis, 1:], vocab
+
+
+# Notebook 07's longer text: the opening of Lewis Carroll's "Alice's Adventures in Wonderland"
+# (1865, in the public domain), lower-cased and without its quotation marks, typed in here so
+# that no lesson downloads anything. 299 characters over 25 distinct ones.
+ALICE_OPENING = (
+    "alice was beginning to get very tired of sitting by her sister on the bank, and of having "
+    "nothing to do: once or twice she had peeped into the book her sister was reading, but it "
+    "had no pictures or conversations in it, and what is the use of a book, thought alice, "
+    "without pictures or conversations?"
+)

@@ -258,3 +258,39 @@ def test_06_on_six_steps_the_simple_rnn_is_first_even_with_as_many_parameters():
     print(f"06 first epoch all right: {first}; medians {median}")
     for simple in ("SimpleRNN", "SimpleRNN, 11 units"):
         assert median[simple] < min(median["LSTM"], median["GRU"]), median
+
+
+# --- 07: truncated BPTT and gradient clipping, in NumPy -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bptt_lesson():
+    return load("07", "compare_chunk_lengths", "compare_clipping", "init_params", "text_x",
+                "text_vocab", overrides={"rng": np.random.default_rng(0)})  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_07_chunks_of_25_beat_full_bptt_and_k_1_at_the_same_passes(bptt_lesson, seed):
+    lesson = bptt_lesson
+    lesson["rng"] = np.random.default_rng(seed)  # the namespace is the functions' globals
+    start = lesson["init_params"](32, len(lesson["text_vocab"]))
+    full = len(lesson["text_x"])
+    results = lesson["compare_chunk_lengths"](start, (1, 25, full))
+    loss = {k: result["loss"] for k, result in results.items()}
+    print(f"07 seed {seed}: loss over the text after 20 passes by chunk length {loss}")
+    assert loss[25] < loss[full] - 0.5, "more updates per pass: truncated BPTT ends far lower"
+    assert loss[25] < loss[1] - 0.3, "k = 1 has more updates yet ends higher: no memory learned"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_07_clipping_by_global_norm_stabilises_sgd(bptt_lesson, seed):
+    lesson = bptt_lesson
+    lesson["rng"] = np.random.default_rng(seed)
+    runs = lesson["compare_clipping"](lesson["init_params"](32, len(lesson["text_vocab"])))
+    off, on = runs[None], runs[1.0]
+    print(f"07 seed {seed}: no clipping loss {off['loss']:.3f} radius {off['radius']:.2f}; "
+          f"clipped loss {on['loss']:.3f} radius {on['radius']:.2f}")  # fmt: skip
+    assert off["loss"] > np.log(25) - 0.2, "without clipping nothing is learned"
+    assert on["loss"] < off["loss"] - 1.0, "clipped, the same run trains"
+    assert off["radius"] > 3 and on["radius"] < 2, "unclipped, W_h grows into the exploding regime"
+    assert max(off["history"]["norm"]) > 2.5 * np.median(on["history"]["norm"])
