@@ -36,6 +36,8 @@ MAX_SECONDS = 60.0  # per notebook
 MAX_IMPORT_MULTIPLE = 10.0  # per notebook, times the bare TensorFlow import
 MAX_TOTAL_SECONDS = 240.0  # all notebooks together
 MAX_PEAK_MIB = 1024.0  # per notebook kernel
+# Tighter budgets of their own: 07 trains an RNN by hand in NumPy (issue 17).
+OWN_BUDGETS = {"07_backprop_through_time": {"import_multiple": 2.0, "peak_mib": 0.3 * 1024}}
 # Lessons that teach with NumPy alone: a learner without a working TensorFlow can still do them.
 NUMPY_ONLY = {"00_start_here", "01_memory_cell_numpy", "07_backprop_through_time"}
 
@@ -57,12 +59,15 @@ class Result:
 
     def problems(self, baseline: float) -> list[str]:
         found = []
+        own = OWN_BUDGETS.get(self.name, {})
+        multiple = own.get("import_multiple", MAX_IMPORT_MULTIPLE)
+        peak_mib = own.get("peak_mib", MAX_PEAK_MIB)
         if self.seconds > MAX_SECONDS:
             found.append(f"{self.seconds:.1f} s > {MAX_SECONDS:.0f} s")
-        if self.seconds > MAX_IMPORT_MULTIPLE * baseline:
-            found.append(f"{self.seconds / baseline:.1f} x import > {MAX_IMPORT_MULTIPLE:.0f} x")
-        if self.peak_mib > MAX_PEAK_MIB:
-            found.append(f"{self.peak_mib:.0f} MiB > {MAX_PEAK_MIB:.0f} MiB")
+        if self.seconds > multiple * baseline:
+            found.append(f"{self.seconds / baseline:.1f} x import > {multiple:.0f} x")
+        if self.peak_mib > peak_mib:
+            found.append(f"{self.peak_mib:.0f} MiB > {peak_mib:.0f} MiB")
         if self.name in NUMPY_ONLY and "tensorflow" in self.frameworks:
             found.append("imports TensorFlow, but this lesson must run on NumPy alone")
         return found
@@ -176,7 +181,12 @@ def table(results: list[Result], baseline: float) -> str:
         f"Python {platform.python_version()}, {cpus} CPU cores.",
         f"Budgets: each notebook ≤ {MAX_SECONDS:.0f} s and ≤ {MAX_IMPORT_MULTIPLE:.0f} × the "
         f"import, ≤ {MAX_PEAK_MIB:.0f} MiB; all together ≤ {MAX_TOTAL_SECONDS:.0f} s; "
-        f"{' and '.join(sorted(NUMPY_ONLY))} never import TensorFlow.",
+        f"{' and '.join(sorted(NUMPY_ONLY))} never import TensorFlow; "
+        + "; ".join(
+            f"{name} ≤ {own['import_multiple']:.0f} × the import and ≤ {own['peak_mib']:.0f} MiB"
+            for name, own in OWN_BUDGETS.items()
+        )
+        + ".",
     ]
     return "\n".join(lines) + "\n"
 

@@ -1,6 +1,8 @@
-"""Notebook 07's "Try it" figure redraws fast enough for a slider: well under a second."""
+"""Notebook 07's "Try it" figure draws a whole, readable figure at every corner of its sliders.
 
-import time
+How fast a slider redraws is measured by `make bench`, not here (timed tests fail on slow
+machines for the wrong reason).
+"""
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -16,12 +18,14 @@ def clipping_figure():
 
 
 @pytest.mark.parametrize(("max_norm", "lr"), [(1.0, 1.0), (None, 2.0), (0.1, 0.1)])
-def test_a_slider_move_redraws_well_under_a_second(clipping_figure, max_norm, lr):
-    clipping_figure(max_norm=max_norm, lr=lr)  # warm up: fonts, first figure
-    plt.close("all")
-    start = time.perf_counter()
+def test_every_slider_corner_draws_norms_and_losses(clipping_figure, max_norm, lr):
     figure = clipping_figure(max_norm=max_norm, lr=lr)
-    figure.canvas.draw()  # render, as the widget does when it saves the PNG
-    seconds = time.perf_counter() - start
+    figure.canvas.draw()
+    ax_norm, ax_loss = figure.axes
+    norms, losses = ax_norm.lines[0].get_ydata(), ax_loss.lines[0].get_ydata()
+    assert len(norms) == len(losses) > 50  # one point per update
+    assert np.isfinite(norms).all() and (norms > 0).all()  # drawable on the log axis
+    clipping = "off" if max_norm is None else f"{max_norm:g}"
+    assert f"learning rate {lr:g}, clipping {clipping}" in figure.get_suptitle()
+    assert (len(ax_norm.lines) == 2) == (max_norm is not None)  # the threshold, when clipping
     plt.close(figure)
-    assert seconds < 0.8, f"a redraw took {seconds:.2f} s"
