@@ -6,6 +6,7 @@ notebook can place several side by side. Colours are safe for colour-blind reade
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import matplotlib.pyplot as plt
@@ -54,13 +55,36 @@ def _check_text(value: object, name: str, typeset: str | None = None) -> None:
     if not cbook.is_math_text(label):
         return
     try:
-        MathTextParser("path").parse(label)
+        for line in label.split("\n"):  # matplotlib typesets a title line by line
+            if cbook.is_math_text(line):
+                MathTextParser("path").parse(line)
     except ValueError:
         raise ValueError(
             f"{name} {value!r} is not math that matplotlib can typeset (as {label!r}): check "
             f"its $...$ part for unbalanced braces, a _ or ^ with nothing after it, or an "
             f"unknown \\command"
         ) from None
+
+
+def _line_colour(label: str, i: int, colours: Mapping[str, str] | None = None) -> str:
+    """``colours[label]`` if given; else the colour of the cell type the label starts with
+    ("SimpleRNN", "LSTM", "GRU"); else the palette's ``i``-th colour."""
+    if colours and label in colours:
+        return colours[label]
+    cell = next((c for c in CELL_COLOURS if label.startswith(c)), None)
+    return CELL_COLOURS[cell] if cell else LINE_COLOURS[i % len(LINE_COLOURS)]
+
+
+def _check_label_map(given: object, option: str, labels, name: str, wanted: str) -> dict:
+    """An optional mapping from some of ``labels`` to a setting (colour, line style, marker)."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping) or set(given) - set(labels):
+        raise TypeError(
+            f"{option} must map labels of {name} ({sorted(labels)}) to a {wanted}, got "
+            f"{describe(given)}"
+        )
+    return dict(given)
 
 
 def plot_hidden_states(
@@ -360,9 +384,11 @@ def plot_training_curves(
     ax: Axes | None = None,
     title: str = "Training curves",
     log_y: bool = False,
+    **options,
 ) -> Axes:
     """Plot per-epoch metrics: ``history`` maps a name to its values (Keras ``History.history``
-    or a ``History`` object itself). Epochs are numbered from 1.
+    or a ``History`` object itself). Epochs are numbered from 1; curves may differ in length.
+    ``options`` are those of ``plot_curves`` (``ylabel``, ``colours``, ``styles`` ...).
     """
     curves = getattr(history, "history", history)
     if not isinstance(curves, Mapping):
@@ -376,36 +402,96 @@ def plot_training_curves(
         str(name): as_float_array(values, f"history[{name!r}]", ndim=1)
         for name, values in curves.items()
     }
+    return _draw_curves(checked, None, ax, title, log_y, "history", **options)
+
+
+def plot_curves(
+    curves: Mapping[str, object],
+    x=None,
+    ax: Axes | None = None,
+    title: str = "",
+    log_y: bool = False,
+    **options,
+) -> Axes:
+    """Lines over one x axis: ``curves`` maps a label to its values, ``x`` gives the positions
+    (default 1, 2, ... like epochs or time steps; every curve then has one value per position).
+
+    Options: ``xlabel`` (default "epoch"), ``ylabel``, ``colours`` and ``styles`` (a matplotlib
+    format such as ``"o-"`` or ``"--"``) per label, ``reference`` = (value, label) for a dashed
+    grey line, ``legend_columns``. A label that starts with a cell type ("SimpleRNN", "LSTM",
+    "GRU") gets that cell's colour unless ``colours`` says otherwise; others the palette's.
+    """
+    if x is None:
+        checked = _check_curves(curves, "curves", per="epoch, like the first")
+    else:
+        x = as_float_array(x, "x", ndim=1)
+        checked = _check_curves(curves, "curves", length=len(x), per="position of x")
+    return _draw_curves(checked, x, ax, title, log_y, "curves", **options)
+
+
+def _draw_curves(
+    checked: dict[str, np.ndarray],
+    x: np.ndarray | None,
+    ax: Axes | None,
+    title: str,
+    log_y: bool,
+    name: str,
+    xlabel: str = "epoch",
+    ylabel: str = "value",
+    colours: Mapping[str, str] | None = None,
+    styles: Mapping[str, str] | None = None,
+    reference: tuple[float, str] | None = None,
+    legend_columns: int = 1,
+) -> Axes:
     _check_text(title, "title")
+    _check_text(xlabel, "xlabel")
+    _check_text(ylabel, "ylabel")
+    colours = _check_label_map(colours, "colours", checked, name, "colour")
+    styles = _check_label_map(styles, "styles", checked, name, "line format such as 'o-'")
+    if reference is not None and (
+        not isinstance(reference, tuple) or len(reference) != 2 or not isinstance(reference[1], str)
+    ):
+        raise TypeError(f"reference must be (value, label), got {describe(reference)}")
+    legend_columns = as_positive_int(legend_columns, "legend_columns")
     if as_flag(log_y, "log_y"):
-        for name, values in checked.items():
+        for label, values in checked.items():
             if values.min() <= 0:  # a log axis would silently drop these points
-                epoch = int(np.argmax(values <= 0)) + 1
+                at = int(np.argmax(values <= 0))
+                where = f"epoch {at + 1}" if x is None else f"x = {x[at]:g}"
                 raise ValueError(
-                    f"log_y needs positive values, but history[{name!r}] is "
-                    f"{values[epoch - 1]:g} at epoch {epoch}: use log_y=False"
+                    f"log_y needs positive values, but {name}[{label!r}] is "
+                    f"{values[at]:g} at {where}: use log_y=False"
                 )
     ax = _axes(ax, figsize=(6, 3.5))
-    for i, (name, values) in enumerate(checked.items()):
+    for i, (label, values) in enumerate(checked.items()):
+        colour = _line_colour(label, i, colours)
+        positions = np.arange(1, len(values) + 1) if x is None else x
         ax.plot(
-            np.arange(1, len(values) + 1),
+            positions,
             values,
-            label=name,
-            color=LINE_COLOURS[i % len(LINE_COLOURS)],
+            styles.get(label, "-"),
+            label=label,
+            color=colour,
             linewidth=1.8,
         )
-    ax.set_xlabel("epoch")
-    ax.set_ylabel("value")
+    if reference is not None:
+        value, text = reference
+        ax.axhline(float(value), color="gray", linestyle="--", linewidth=1, label=text)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     if log_y:
         ax.set_yscale("log")
     ax.set_title(title)
-    ax.legend()
+    ax.legend(ncols=legend_columns, fontsize=8 if legend_columns > 1 else None)
     ax.grid(alpha=0.3)
     return ax
 
 
-def _check_curves(curves: object, name: str, length: int | None = None) -> dict[str, np.ndarray]:
-    """``curves`` as {label: 1-D float array}, every array the same length (``length`` if given)."""
+def _check_curves(
+    curves: object, name: str, length: int | None = None, per: str = "start value"
+) -> dict[str, np.ndarray]:
+    """``curves`` as {label: 1-D float array}, every array ``length`` long (if given) or as long
+    as the first; ``per`` says what each value stands for, in the message."""
     if not isinstance(curves, Mapping) or not curves:
         raise TypeError(f"{name} must map a label to a 1-D array of values, got {describe(curves)}")
     checked = {}
@@ -416,7 +502,7 @@ def _check_curves(curves: object, name: str, length: int | None = None) -> dict[
         if len(checked[label]) != expected:
             raise ValueError(
                 f"{name}[{label!r}] has {len(checked[label])} values, expected {expected}: "
-                f"one per {'start value' if length is not None else 'distance, like the first'}"
+                f"one per {per}"
             )
     return checked
 
@@ -436,24 +522,18 @@ def plot_gradient_norms(
     ``linestyles`` maps a label to a line style (default solid). ``reference`` draws a dotted
     horizontal line at that value (a curve's value at distance 1, to read the decay against).
     """
-    checked = _check_curves(norms, "norms")
+    checked = _check_curves(norms, "norms", per="distance, like the first")
     for label, values in checked.items():
         if values.min() <= 0:  # a log axis would silently drop these points
             raise ValueError(
                 f"norms[{label!r}] has {values.min():g} at distance {int(values.argmin())}: "
                 f"gradient norms must be positive to draw them on a log scale"
             )
-    linestyles = {} if linestyles is None else linestyles
-    if not isinstance(linestyles, Mapping) or set(linestyles) - set(checked):
-        raise TypeError(
-            f"linestyles must map labels of norms to a line style such as '--', got "
-            f"{describe(linestyles)}"
-        )
+    linestyles = _check_label_map(linestyles, "linestyles", checked, "norms", "line style")
     _check_text(title, "title")
     ax = _axes(ax, figsize=(8, 4))
     for i, (label, values) in enumerate(checked.items()):
-        cell = next((c for c in CELL_COLOURS if label.startswith(c)), None)
-        colour = CELL_COLOURS[cell] if cell else LINE_COLOURS[i % len(LINE_COLOURS)]
+        colour = _line_colour(label, i)
         ax.semilogy(
             np.arange(len(values)),
             values,
@@ -658,4 +738,333 @@ def plot_rnn_shapes(units: int, features: int, timesteps: int, shapes: Mapping[s
     ]
     ax_text.text(0, 0.5, "\n".join(lines), family="monospace", fontsize=10.5, va="center")
     ax_text.set_title("output shapes")
+    return fig
+
+
+def plot_memory_cell(inputs, states, step: int, label: str = ""):
+    """01's memory-cell figure: the inputs (step ``step`` outlined), the states, and the state
+    at ``step`` as bars against the saturation threshold ``helpers.reference.SATURATED``.
+    ``inputs`` is (timesteps, features) in [0, 1], ``states`` (timesteps, units); ``label``
+    names the setting in the titles. Returns the Figure.
+    """
+    from helpers.reference import SATURATED  # one threshold for the course
+
+    inputs = as_float_array(inputs, "inputs", ndim=2)
+    states = as_float_array(states, "states", ndim=2)
+    timesteps, features = inputs.shape
+    if len(states) != timesteps:
+        raise ValueError(
+            f"states has {len(states)} time steps but inputs has {timesteps}: expected one "
+            f"state per input step"
+        )
+    step = as_int_in_range(step, "step", 1, timesteps)
+    _check_text(label, "label")
+    units = states.shape[1]
+    fig, (ax_x, ax_h, ax_t) = plt.subplots(
+        1, 3, figsize=(13, 3.6), width_ratios=[1, 1.5, 0.8], layout="constrained"
+    )
+    image = ax_x.imshow(
+        inputs.T,
+        cmap="viridis",
+        vmin=0,
+        vmax=1,
+        aspect="auto",
+        extent=(0.5, timesteps + 0.5, features + 0.5, 0.5),
+    )
+    ax_x.add_patch(plt.Rectangle((step - 0.5, 0.5), 1, features, fill=False, linewidth=2.5))
+    ax_x.set(
+        title=f"Inputs $x_t$  {inputs.shape}",
+        xlabel="time step $t$",
+        ylabel="input feature",
+        xticks=range(1, timesteps + 1),
+        yticks=range(1, features + 1),
+    )
+    fig.colorbar(image, ax=ax_x, label="input value")
+    plot_hidden_states(states, ax=ax_h, title="States $h_t$", highlight_step=step)
+    ax_t.barh(range(1, units + 1), states[step - 1], color=LINE_COLOURS[0])
+    for edge in (-SATURATED, SATURATED):
+        ax_t.axvline(edge, color=LINE_COLOURS[1], linestyle="--")
+    ax_t.set(
+        xlim=(-1.05, 1.05),
+        ylim=(units + 0.5, 0.5),
+        yticks=range(1, units + 1),
+        xlabel="value",
+        title=f"$h_{{{step}}}$ ({label})" if label else f"$h_{{{step}}}$",
+    )
+    saturated = (np.abs(states) > SATURATED).mean()
+    fig.suptitle(
+        f"{label + ': ' if label else ''}{saturated:.0%} of the states beyond ±{SATURATED}"
+    )
+    return fig
+
+
+def _check_rows(rows: object, name: str, length: int) -> dict[str, np.ndarray]:
+    """``rows`` as {label: 1-D array of ``length`` values in [0, 1]} (probabilities)."""
+    checked = _check_curves(rows, name, length=length)
+    for label, values in checked.items():
+        if values.min() < 0 or values.max() > 1:
+            raise ValueError(
+                f"{name}[{label!r}] has values from {values.min():g} to {values.max():g}: "
+                f"expected probabilities between 0 and 1"
+            )
+    return checked
+
+
+def plot_sequence_predictions(values, labels, probabilities: Mapping[str, object], title: str):
+    """04's prediction figure for one sequence: its ``values`` x_t above, and below a grid of
+    its 0/1 ``labels`` and each model's probability per step (``probabilities`` maps a model
+    name to T values), with every wrong call (probability on the wrong side of 0.5) outlined.
+    Returns the Figure; the number wrong per model is in the grid's title.
+    """
+    values = as_float_array(values, "values", ndim=1)
+    steps = len(values)
+    labels = as_float_array(labels, "labels", ndim=1)
+    if len(labels) != steps or not np.isin(labels, (0, 1)).all():
+        raise ValueError(f"labels must be {steps} values, each 0 or 1 (one per step), got {labels}")
+    checked = _check_rows(probabilities, "probabilities", length=steps)
+    _check_text(title, "title")
+    rows = np.stack([labels, *checked.values()])  # (1 + models, T)
+    names = ["true label", *checked]
+    positions = np.arange(1, steps + 1)
+    fig, (ax_x, ax_p) = plt.subplots(2, 1, figsize=(10, 5), sharex=True, layout="constrained")
+    ax_x.plot(positions, values, "o-", color="black")
+    ax_x.set(title=f"{title}: values $x_t$  {values.shape}", ylabel="$x_t$", ylim=(-0.05, 1.05))
+    ax_p.imshow(
+        rows,
+        cmap="cividis",
+        vmin=0,
+        vmax=1,
+        aspect="auto",
+        extent=(0.5, steps + 0.5, len(rows) - 0.5, -0.5),
+    )
+    wrong = {}
+    for r, row in enumerate(rows):
+        for t, p in enumerate(row):
+            text = f"{p:.2f}" if r else f"{p:.0f}"
+            colour = "white" if p < 0.5 else "black"
+            ax_p.text(t + 1, r, text, ha="center", va="center", color=colour)
+        if r:
+            misses = np.flatnonzero((row > 0.5) != labels)
+            wrong[names[r]] = len(misses)
+            for t in misses:
+                box = plt.Rectangle((t + 0.55, r - 0.45), 0.9, 0.9, fill=False, linewidth=2.5)
+                box.set_edgecolor(LINE_COLOURS[1])
+                ax_p.add_patch(box)
+    counts = ", ".join(f"{name} {count}" for name, count in wrong.items())
+    ax_p.set(
+        yticks=range(len(rows)),
+        yticklabels=names,
+        xticks=positions,
+        xlabel="time step $t$",
+        title=f"$P(x_{{t+1}} > x_t)$ per step  {rows.shape}; wrong: {counts}",
+    )
+    return fig
+
+
+def plot_state_changes(changes: Mapping[str, object], step: int):
+    """04's "what a new input changes" figure: for each name in ``changes``, a (timesteps,
+    units) array of state differences, side by side on one colour scale centred on 0, with a
+    dashed line at the changed input ``step`` (1-based). Returns the Figure.
+    """
+    if not isinstance(changes, Mapping) or not changes:
+        raise TypeError(
+            f"changes must map a name to a (timesteps, units) array, got {describe(changes)}"
+        )
+    checked = {}
+    for name, values in changes.items():
+        _check_text(name, "changes name", typeset=str(name))
+        checked[name] = as_float_array(values, f"changes[{name!r}]", ndim=2)
+    shapes = {values.shape for values in checked.values()}
+    if len(shapes) > 1:
+        raise ValueError(f"every array in changes must have the same shape, got {sorted(shapes)}")
+    ((timesteps, units),) = shapes
+    step = as_int_in_range(step, "step", 1, timesteps)
+    limit = max(max(np.abs(values).max() for values in checked.values()), 1e-12)
+    fig, axes = plt.subplots(
+        1, len(checked), figsize=(5.5 * len(checked), 3.4), sharey=True, layout="constrained"
+    )
+    axes = np.atleast_1d(axes)
+    for ax, (name, values) in zip(axes, checked.items(), strict=True):
+        image = ax.imshow(
+            values.T,
+            cmap="RdBu_r",
+            vmin=-limit,
+            vmax=limit,
+            aspect="auto",
+            extent=(0.5, timesteps + 0.5, units + 0.5, 0.5),
+        )
+        ax.axvline(step, color="black", linestyle="--", linewidth=1)
+        ax.set(
+            title=f"Change in {name} states after a new $x_{{{step}}}$  {values.shape}",
+            xlabel="time step $t$",
+            xticks=range(1, timesteps + 1),
+            yticks=range(1, units + 1),
+        )
+    axes[0].set_ylabel("hidden unit")
+    fig.colorbar(image, ax=list(axes), label="change in state")
+    return fig
+
+
+def plot_predictions_against_targets(
+    points: Mapping[str, tuple],
+    ax: Axes | None = None,
+    title: str = "Prediction against target",
+    markers: Mapping[str, str] | None = None,
+    colours: Mapping[str, str] | None = None,
+    limits: tuple[float, float] | None = None,
+    shade: tuple[float, float, str] | None = None,
+) -> Axes:
+    """Each model's predictions against the targets, with the line prediction = target.
+
+    ``points`` maps a label to (targets, predictions), two 1-D arrays of one length; a label
+    that starts with a cell type gets that cell's colour unless ``colours`` says otherwise.
+    ``markers`` gives a matplotlib marker per label (default "o"). ``limits`` = (low, high)
+    fixes both axes (square); ``shade`` = (low, high, label) shades a band of targets.
+    """
+    if not isinstance(points, Mapping) or not points:
+        raise TypeError(
+            f"points must map a label to (targets, predictions), got {describe(points)}"
+        )
+    checked = {}
+    for label, pair in points.items():
+        _check_text(label, "points label", typeset=str(label))
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise TypeError(
+                f"points[{label!r}] must be a pair (targets, predictions), got {describe(pair)}"
+            )
+        targets = as_float_array(pair[0], f"points[{label!r}] targets", ndim=(0, 1)).ravel()
+        predictions = as_float_array(pair[1], f"points[{label!r}] predictions", ndim=(0, 1))
+        if predictions.size != targets.size:
+            raise ValueError(
+                f"points[{label!r}] has {targets.size} targets but {predictions.size} "
+                f"predictions: expected one prediction per target"
+            )
+        checked[label] = (targets, predictions.ravel())
+    markers = _check_label_map(markers, "markers", checked, "points", "marker")
+    colours = _check_label_map(colours, "colours", checked, "points", "colour")
+    _check_text(title, "title")
+    ax = _axes(ax, figsize=(5, 5))
+    if shade is not None:
+        low, high, text = shade
+        ax.axvspan(float(low), float(high), color=LINE_COLOURS[4], alpha=0.2, label=text)
+    everything = np.concatenate([np.concatenate(pair) for pair in checked.values()])
+    low, high = limits if limits is not None else (everything.min(), everything.max())
+    ax.plot([low, high], [low, high], color="black", linewidth=0.8, label="prediction = target")
+    for i, (label, (targets, predictions)) in enumerate(checked.items()):
+        marker = markers.get(label, "o")
+        ax.plot(
+            targets,
+            predictions,
+            marker,
+            linestyle="none",
+            markersize={"*": 14, "X": 9, ".": 6}.get(marker, 7),
+            color=_line_colour(label, i, colours),
+            alpha=0.7 if targets.size > 50 else 1.0,
+            label=label,
+        )
+    ax.set(title=title, xlabel="target", ylabel="prediction", aspect="equal")
+    if limits is not None:
+        ax.set(xlim=limits, ylim=limits)
+    ax.legend(fontsize=8, loc="upper left")
+    return ax
+
+
+def plot_samples(texts: Sequence[str], probabilities, chars: Sequence[str], title: str):
+    """06's sampling figure. Left: for the first sample ``texts[0]``, the probabilities of
+    every next character at each step (``probabilities``: (len(texts[0]) - 1, len(chars))),
+    the character drawn outlined. Right: the most common strings among ``texts`` and how
+    often each was drawn. Returns the Figure.
+    """
+    if isinstance(texts, str) or not isinstance(texts, Sequence) or not texts:
+        raise TypeError(f"texts must be a list of sampled strings, got {describe(texts)}")
+    if not all(isinstance(text, str) and text for text in texts):
+        raise TypeError(f"texts must hold non-empty strings only, got {describe(texts)}")
+    if isinstance(chars, str):
+        chars = list(chars)
+    if not isinstance(chars, Sequence) or not all(
+        isinstance(c, str) and len(c) == 1 for c in chars
+    ):
+        raise TypeError(
+            f"chars must be the vocabulary's characters in order, got {describe(chars)}"
+        )
+    first = texts[0]
+    probabilities = as_float_array(probabilities, "probabilities", ndim=2)
+    if probabilities.shape != (len(first) - 1, len(chars)):
+        raise ValueError(
+            f"probabilities has shape {probabilities.shape}, expected "
+            f"{(len(first) - 1, len(chars))}: one row per step after the start of "
+            f"{first!r}, one column per character"
+        )
+    unknown = sorted(set(first) - set(chars))
+    if unknown:
+        raise ValueError(f"texts[0] {first!r} has characters outside chars: {unknown}")
+    _check_text(title, "title")
+    fig, (ax_p, ax_s) = plt.subplots(1, 2, figsize=(12, 3.8), layout="constrained")
+    image = ax_p.imshow(probabilities, cmap="viridis", vmin=0, vmax=1, aspect="auto")
+    column = {char: k for k, char in enumerate(chars)}
+    for t, char in enumerate(first[1:]):
+        for k, p in enumerate(probabilities[t]):
+            colour = "white" if p < 0.6 else "black"
+            ax_p.text(k, t, f"{p:.2f}", ha="center", va="center", fontsize=8, color=colour)
+        box = plt.Rectangle((column[char] - 0.5, t - 0.5), 1, 1, fill=False, linewidth=2.5)
+        box.set_edgecolor(LINE_COLOURS[1])
+        ax_p.add_patch(box)
+    ax_p.set(
+        xticks=range(len(chars)),
+        xticklabels=list(chars),
+        xlabel="next character",
+        yticks=range(len(first) - 1),
+        yticklabels=[f"after '{first[: t + 1]}'" for t in range(len(first) - 1)],
+        title=f"Sample 1: softmax(logits / τ) per step {probabilities.shape}",
+    )
+    fig.colorbar(image, ax=ax_p, label="probability")
+    common = Counter(texts).most_common(8)[::-1]
+    ax_s.barh(range(len(common)), [count for _, count in common], color=LINE_COLOURS[0])
+    ax_s.set(
+        yticks=range(len(common)),
+        yticklabels=[f"'{text}'" for text, _ in common],
+        xlabel=f"how many of the {len(texts)} samples",
+        xlim=(0, len(texts)),
+        title=f"{len(set(texts))} different strings among {len(texts)} samples",
+    )
+    fig.suptitle(title)
+    return fig
+
+
+def plot_clipping_run(norms, losses, max_norm: float | None, untrained: float, title: str):
+    """07's clipping figure: the global gradient norm before clipping (log scale, the threshold
+    ``max_norm`` dashed unless None) and the training loss, per update, with the loss of an
+    untrained model (``untrained``, e.g. ln of the vocabulary size) dotted. Returns the Figure.
+    """
+    norms = as_float_array(norms, "norms", ndim=1)
+    losses = as_float_array(losses, "losses", ndim=1)
+    if len(norms) != len(losses) or not len(norms):
+        raise ValueError(
+            f"norms has {len(norms)} values and losses {len(losses)}: expected one of each per "
+            f"update, at least one"
+        )
+    if norms.min() <= 0:
+        raise ValueError(f"norms must be positive for a log scale, got {norms.min():g}")
+    if max_norm is not None:
+        max_norm = float(as_float_array(max_norm, "max_norm", ndim=0))
+    untrained = float(as_float_array(untrained, "untrained", ndim=0))
+    _check_text(title, "title")
+    fig, (ax_norm, ax_loss) = plt.subplots(1, 2, figsize=(12, 3.6), layout="constrained")
+    updates = np.arange(1, len(norms) + 1)
+    ax_norm.semilogy(updates, norms, color=LINE_COLOURS[0], linewidth=1.5)
+    if max_norm is not None:
+        ax_norm.axhline(max_norm, color=LINE_COLOURS[1], linestyle="--", label=f"c = {max_norm:g}")
+        ax_norm.legend()
+    ax_norm.set(
+        title="global gradient norm (before clipping)", xlabel="update", ylabel="norm (log scale)"
+    )
+    ax_loss.plot(updates, losses, color=LINE_COLOURS[2], linewidth=1.5)
+    ax_loss.axhline(untrained, color="gray", linestyle=":", label=f"untrained: {untrained:.2f}")
+    ax_loss.set(
+        title="training loss per chunk", xlabel="update", ylabel="cross-entropy", ylim=(0, 12)
+    )
+    ax_loss.legend()
+    for ax in (ax_norm, ax_loss):
+        ax.grid(alpha=0.3)
+    fig.suptitle(title)
     return fig

@@ -474,6 +474,47 @@ CASES = [
            2.5, 3, 4, {}),
     raises(plot.plot_rnn_shapes, "type", TypeError, "shapes must map a label to a shape tuple, "
            "got list", 2, 3, 4, [(None, 4, 2)]),
+    raises(plot.plot_memory_cell, "shape", ValueError, "states has 2 time steps but inputs has 3",
+           np.zeros((3, 2)), np.zeros((2, 4)), 1),
+    raises(plot.plot_memory_cell, "range", ValueError, "step 4 is outside 1 to 3",
+           np.zeros((3, 2)), np.zeros((3, 4)), 4),
+    raises(plot.plot_memory_cell, "nan", ValueError, "states contains NaN or infinite",
+           np.zeros((1, 2)), [[nan]], 1),
+    raises(plot.plot_sequence_predictions, "range", ValueError, "probabilities['a'] has values "
+           "from -0.1 to 0.5: expected probabilities between 0 and 1", [0.1, 0.2], [0, 1],
+           {"a": [-0.1, 0.5]}, "t"),
+    raises(plot.plot_sequence_predictions, "vocab", ValueError, "labels must be 2 values, each 0 "
+           "or 1", [0.1, 0.2], [0, 3], {"a": [0.1, 0.5]}, "t"),
+    raises(plot.plot_sequence_predictions, "shape", ValueError, "probabilities['a'] has 1 values, "
+           "expected 2", [0.1, 0.2], [0, 1], {"a": [0.5]}, "t"),
+    raises(plot.plot_state_changes, "type", TypeError, "changes must map a name to a (timesteps, "
+           "units) array, got list", [np.zeros((2, 2))], 1),
+    raises(plot.plot_state_changes, "range", ValueError, "step 3 is outside 1 to 2",
+           {"a": np.zeros((2, 2))}, 3),
+    raises(plot.plot_curves, "shape", ValueError, "curves['a'] has 1 values, expected 2: one per "
+           "position of x", {"a": [1.0]}, x=[1, 2]),
+    raises(plot.plot_curves, "vocab", TypeError, "colours must map labels of curves (['a']) to a "
+           "colour", {"a": [1.0]}, colours={"b": "red"}),
+    raises(plot.plot_curves, "range", ValueError, "log_y needs positive values, but curves['a'] "
+           "is 0 at epoch 2", {"a": [1.0, 0.0]}, log_y=True),
+    raises(plot.plot_curves, "type", TypeError, "reference must be (value, label), got float",
+           {"a": [1.0]}, reference=0.5),
+    raises(plot.plot_predictions_against_targets, "shape", ValueError, "points['a'] has 2 targets "
+           "but 1 predictions", {"a": ([1.0, 2.0], [1.0])}),
+    raises(plot.plot_predictions_against_targets, "type", TypeError, "points must map a label to "
+           "(targets, predictions), got dict {}", {}),
+    raises(plot.plot_samples, "type", TypeError, "texts must be a list of sampled strings, got str",
+           "abc", np.zeros((2, 3)), "abc", "t"),
+    raises(plot.plot_samples, "shape", ValueError, "probabilities has shape (2, 2), expected "
+           "(2, 3)", ["abc"], np.zeros((2, 2)), "abc", "t"),
+    raises(plot.plot_samples, "vocab", ValueError, "texts[0] 'abz' has characters outside chars: "
+           "['z']", ["abz"], np.zeros((2, 3)), "abc", "t"),
+    raises(plot.plot_clipping_run, "shape", ValueError, "norms has 2 values and losses 1",
+           [1.0, 2.0], [1.0], None, 3.0, "t"),
+    raises(plot.plot_clipping_run, "range", ValueError, "norms must be positive for a log scale",
+           [-1.0], [1.0], None, 3.0, "t"),
+    raises(plot.plot_clipping_run, "nan", ValueError, "losses contains NaN or infinite",
+           [1.0], [nan], 1.0, 3.0, "t"),
     raises(plot.draw_unrolled_rnn, "empty", ValueError, "input_symbol must not be empty",
            3, input_symbol=""),
     raises(plot.draw_unrolled_rnn, "type", TypeError, "timesteps must be a whole number, got "

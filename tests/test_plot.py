@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
@@ -16,14 +17,22 @@ from helpers.plot import (
     LINE_COLOURS,
     draw_bidirectional_rnn,
     draw_unrolled_rnn,
+    plot_clipping_run,
+    plot_curves,
     plot_gradient_norms,
     plot_hidden_states,
     plot_lstm_memory,
+    plot_memory_cell,
     plot_next_char_training,
+    plot_predictions_against_targets,
     plot_rnn_shapes,
+    plot_samples,
+    plot_sequence_predictions,
+    plot_state_changes,
     plot_training_curves,
     plot_window_and_errors,
 )
+from helpers.reference import SATURATED
 
 
 def texts_of(ax):
@@ -446,3 +455,172 @@ def test_rnn_shapes_bars_are_the_three_weight_arrays():
     text = ax_text.texts[0].get_text()
     assert "(None, 7, 3)" in text and "not the 27 parameters" in text
     plt.close(figure)
+
+
+# --- figures moved out of the notebooks (issue 16) ----------------------------------------------
+
+
+def outlines(ax):
+    """The unfilled rectangles drawn on ``ax`` (the figures' way of marking a cell)."""
+    return [p for p in ax.patches if isinstance(p, Rectangle) and not p.get_fill()]
+
+
+def test_memory_cell_outlines_the_step_and_draws_its_state_as_bars():
+    rng = np.random.default_rng(0)
+    inputs, states = rng.random((6, 3)), np.tanh(3 * rng.normal(size=(6, 4)))
+    figure = plot_memory_cell(inputs, states, step=4, label="weight scale 2")
+    ax_x, ax_h, ax_t = figure.axes[:3]  # then the two colour bars
+    (box,) = outlines(ax_x)
+    assert box.get_x() == pytest.approx(3.5)  # step 4 spans 3.5 to 4.5
+    assert [bar.get_width() for bar in ax_t.patches] == pytest.approx(states[3])
+    share = (np.abs(states) > SATURATED).mean()
+    assert figure.get_suptitle() == f"weight scale 2: {share:.0%} of the states beyond ±{SATURATED}"
+    assert "weight scale 2" in ax_t.get_title()
+    plt.close(figure)
+
+
+def test_memory_cell_needs_one_state_per_input_step():
+    with pytest.raises(ValueError, match="states has 5 time steps but inputs has 6"):
+        plot_memory_cell(np.zeros((6, 3)), np.zeros((5, 4)), step=1)
+
+
+def test_sequence_predictions_outline_every_wrong_call_and_count_them():
+    labels = [1, 0, 1, 1]
+    probabilities = {"uni": [0.9, 0.6, 0.4, 0.8], "bi": [0.9, 0.1, 0.7, 0.8]}  # uni: 2 wrong
+    figure = plot_sequence_predictions([0.1, 0.5, 0.2, 0.6], labels, probabilities, "seq 3")
+    ax_x, ax_p = figure.axes
+    corners = [(box.get_x(), box.get_y()) for box in outlines(ax_p)]
+    assert np.allclose(corners, [(1.55, 0.55), (2.55, 0.55)])  # steps 2 and 3 of row 1 (uni)
+    assert ax_p.get_title().endswith("wrong: uni 2, bi 0")
+    assert [t.get_text() for t in ax_p.get_yticklabels()] == ["true label", "uni", "bi"]
+    assert ax_x.get_title().startswith("seq 3")
+    plt.close(figure)
+
+
+def test_sequence_predictions_need_probabilities_and_binary_labels():
+    with pytest.raises(ValueError, match=r"probabilities\['a'\] has values from 0 to 1.5"):
+        plot_sequence_predictions([0.1, 0.2], [0, 1], {"a": [0.0, 1.5]}, "x")
+    with pytest.raises(ValueError, match="labels must be 2 values, each 0 or 1"):
+        plot_sequence_predictions([0.1, 0.2], [0, 2], {"a": [0.0, 0.5]}, "x")
+
+
+def test_state_changes_share_one_scale_centred_on_zero():
+    forward, backward = np.zeros((5, 2)), np.zeros((5, 2))
+    forward[3:] = 0.4
+    backward[:4] = -0.1
+    figure = plot_state_changes({"forward": forward, "backward": backward}, step=4)
+    left, right = figure.axes[:2]
+    for ax in (left, right):
+        assert ax.images[0].get_clim() == pytest.approx((-0.4, 0.4))
+        assert ax.lines[0].get_xdata()[0] == 4  # the changed input, dashed
+    assert "$x_{4}$" in right.get_title() and "backward" in right.get_title()
+    plt.close(figure)
+
+
+def test_state_changes_need_arrays_of_one_shape():
+    with pytest.raises(ValueError, match="the same shape, got"):
+        plot_state_changes({"a": np.zeros((3, 2)), "b": np.zeros((4, 2))}, step=1)
+
+
+def test_curves_at_given_positions_with_styles_colours_and_a_reference():
+    ax = plot_curves(
+        {"LSTM (9 parameters)": [0.2, 0.5], "mine": [0.1, 0.3]},
+        x=[10, 50],
+        styles={"mine": "s--"},
+        colours={"mine": "#123456"},
+        reference=(0, "no memory"),
+        xlabel="T",
+    )
+    lstm, mine, zero = ax.lines
+    assert list(lstm.get_xdata()) == [10, 50]
+    assert to_rgba(lstm.get_color()) == to_rgba(CELL_COLOURS["LSTM"])  # by the label's cell
+    assert (mine.get_linestyle(), mine.get_marker(), mine.get_color()) == ("--", "s", "#123456")
+    assert zero.get_label() == "no memory" and ax.get_xlabel() == "T"
+    plt.close(ax.figure)
+
+
+def test_curves_name_what_is_wrong():
+    with pytest.raises(
+        ValueError,
+        match=r"curves\['a'\] has 3 values, expected 2: one per "
+        "position of x",
+    ):
+        plot_curves({"a": [1.0, 2.0, 3.0]}, x=[1, 2])
+    with pytest.raises(ValueError, match=r"curves\['a'\] is -1 at x = 20: use log_y=False"):
+        plot_curves({"a": [1.0, -1.0]}, x=[10, 20], log_y=True)
+    with pytest.raises(TypeError, match=r"styles must map labels of curves \(\['a'\]\)"):
+        plot_curves({"a": [1.0]}, styles={"b": "--"})
+    with pytest.raises(TypeError, match="reference must be \\(value, label\\)"):
+        plot_curves({"a": [1.0]}, reference=0.5)
+
+
+def test_training_curves_take_a_y_label():
+    ax = plot_training_curves({"accuracy": [0.5, 0.9]}, ylabel="accuracy")
+    assert ax.get_ylabel() == "accuracy"
+    plt.close(ax.figure)
+
+
+def test_predictions_against_targets_draw_the_diagonal_markers_and_band():
+    ax = plot_predictions_against_targets(
+        {"train": ([0.2, 0.4], [0.25, 0.35]), "query": ([1.0], [0.8])},
+        markers={"query": "*"},
+        shade=(0.2, 0.4, "trained on"),
+    )
+    diagonal, train, query = ax.lines
+    assert list(diagonal.get_xdata()) == pytest.approx([0.2, 1.0])  # the smallest to largest value
+    assert (train.get_marker(), query.get_marker()) == ("o", "*")
+    assert ax.patches[0].get_label() == "trained on"
+    plt.close(ax.figure)
+
+
+def test_predictions_against_targets_need_a_pair_of_equal_sizes():
+    with pytest.raises(ValueError, match=r"points\['a'\] has 2 targets but 3 predictions"):
+        plot_predictions_against_targets({"a": ([1.0, 2.0], [1.0, 2.0, 3.0])})
+    with pytest.raises(TypeError, match=r"points\['a'\] must be a pair"):
+        plot_predictions_against_targets({"a": [1.0, 2.0]})
+
+
+def test_samples_outline_each_drawn_character_and_count_the_strings():
+    chars = ["a", "b", "c"]
+    probabilities = np.array([[0.1, 0.8, 0.1], [0.3, 0.3, 0.4]])
+    figure = plot_samples(["abc", "abc", "aca"], probabilities, chars, "τ = 1")
+    ax_p, ax_s = figure.axes[:2]
+    corners = [(box.get_x(), box.get_y()) for box in outlines(ax_p)]
+    assert np.allclose(corners, [(0.5, -0.5), (1.5, 0.5)])  # 'b' after 'a', 'c' after 'ab'
+    assert [bar.get_width() for bar in ax_s.patches] == [1, 2]  # least common first
+    assert ax_s.get_title() == "2 different strings among 3 samples"
+    assert figure.get_suptitle() == "τ = 1"
+    plt.close(figure)
+
+
+def test_samples_need_one_row_per_step_and_known_characters():
+    with pytest.raises(ValueError, match=r"probabilities has shape \(1, 2\), expected \(2, 2\)"):
+        plot_samples(["abb"], np.zeros((1, 2)), "ab", "t")
+    with pytest.raises(ValueError, match=r"has characters outside chars: \['z'\]"):
+        plot_samples(["az"], np.zeros((1, 2)), "ab", "t")
+
+
+def test_clipping_run_draws_the_threshold_only_when_clipping():
+    clipped = plot_clipping_run([3.0, 0.5], [2.0, 1.0], 1.0, untrained=np.log(25), title="c 1")
+    plain = plot_clipping_run([3.0, 0.5], [2.0, 1.0], None, untrained=np.log(25), title="off")
+    assert [len(figure.axes[0].lines) for figure in (clipped, plain)] == [2, 1]
+    baseline = clipped.axes[1].lines[1]
+    assert baseline.get_ydata()[0] == pytest.approx(np.log(25))
+    assert baseline.get_label() == "untrained: 3.22"
+    plt.close(clipped)
+    plt.close(plain)
+
+
+def test_clipping_run_needs_positive_norms_one_per_loss():
+    with pytest.raises(ValueError, match="norms has 2 values and losses 1"):
+        plot_clipping_run([1.0, 2.0], [1.0], None, 3.0, "t")
+    with pytest.raises(ValueError, match="norms must be positive for a log scale, got 0"):
+        plot_clipping_run([0.0], [1.0], None, 3.0, "t")
+
+
+def test_a_two_line_title_with_math_draws_without_a_glyph_warning(caplog):
+    # Parsed whole, such a title makes matplotlib log "does not have a glyph for '\n'" (stderr).
+    ax = plot_curves({"a": [1.0, 0.5]}, title="Recall of $x_1$\n(dashed: default start)")
+    ax.figure.canvas.draw()
+    assert not [r.getMessage() for r in caplog.records if "glyph" in r.getMessage()]
+    plt.close(ax.figure)
