@@ -13,6 +13,7 @@ import io
 import re
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
@@ -22,6 +23,21 @@ from helpers._validate import describe
 from helpers.fonts import use_course_fonts
 
 use_course_fonts()  # a learner's Korean text in a text box renders in the figure
+
+
+@dataclass
+class Panel:
+    """A figure with its controls, as ``interactive_figure`` or ``figure_on_click`` built it."""
+
+    name: str  # the draw function's name, e.g. "temperature_figure"
+    controls: dict[str, widgets.ValueWidget]
+    output: widgets.Output
+    button: widgets.Button | None = None  # figure_on_click's; None: redrawn on every change
+
+
+# Every panel built in this kernel, in order: `make bench` moves their controls and times each
+# redraw (benchmarks/run_notebooks.py), the way a learner's slider moves would.
+PANELS: list[Panel] = []
 
 
 def figure_output(figure: Figure) -> dict:
@@ -127,6 +143,7 @@ def interactive_figure(
     for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
+    PANELS.append(Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output))
     return widgets.VBox([*controls.values(), output])
 
 
@@ -147,4 +164,5 @@ def figure_on_click(
     press = widgets.Button(description=button)
     press.on_click(redraw)
     output.append_stdout(f"Press {button!r} to draw the figure.\n")
+    PANELS.append(Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output, press))
     return widgets.VBox([*controls.values(), press, output])
