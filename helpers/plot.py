@@ -659,3 +659,69 @@ def plot_rnn_shapes(units: int, features: int, timesteps: int, shapes: Mapping[s
     ax_text.text(0, 0.5, "\n".join(lines), family="monospace", fontsize=10.5, va="center")
     ax_text.set_title("output shapes")
     return fig
+
+
+# --- Notebook 08: a text, character by character, coloured by what the model makes of it -------
+
+
+def plot_char_strips(
+    text: str,
+    rows: Mapping[str, Sequence[float] | np.ndarray],
+    width: int = 60,
+    title: str = "",
+):
+    """Draw ``text`` once per entry of ``rows``, each character on a background coloured by its
+    value (Karpathy's "visualizing predictions and neuron firings").
+
+    ``rows`` maps a label to one value per character of ``text``. A label that contains
+    ``"loss"`` or ``"surprise"`` is drawn white (0) to red (its largest value); any other row is
+    drawn blue (-1) to white (0) to red (+1), as a tanh-like activation. Lines wrap every
+    ``width`` characters; a newline shows as ``↵``. Returns the ``Figure``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {describe(text)}")
+    if not text:
+        raise ValueError("text is empty: expected at least one character to draw")
+    if not isinstance(rows, Mapping) or not rows:
+        raise TypeError(
+            f"rows must be a dict of label -> one value per character, got {describe(rows)}"
+        )
+    width = as_positive_int(width, "width")
+    _check_text(title, "title")
+    arrays = {}
+    for label, values in rows.items():
+        _check_text(label, "a label of rows")
+        array = as_float_array(values, f"rows[{label!r}]", ndim=1)
+        if len(array) != len(text):
+            raise ValueError(
+                f"rows[{label!r}] has {len(array)} values for a text of {len(text)} characters: "
+                f"expected one value per character"
+            )
+        arrays[label] = array
+    lines = -(-len(text) // width)
+    fig, axes = plt.subplots(
+        len(arrays), 1, figsize=(0.16 * min(width, len(text)) + 1.2, 0.32 * lines * len(arrays)
+                                  + 0.55 * len(arrays)),
+        squeeze=False, layout="constrained",
+    )  # fmt: skip
+    for ax, (label, values) in zip(axes[:, 0], arrays.items(), strict=True):
+        surprise = "loss" in label or "surprise" in label
+        if surprise:
+            cmap, low, high = plt.get_cmap("Reds"), 0.0, max(float(values.max()), 1e-9)
+        else:
+            cmap, low, high = plt.get_cmap("bwr"), -1.0, 1.0
+        for i, (char, value) in enumerate(zip(text, values, strict=True)):
+            row, col = divmod(i, width)
+            colour = cmap(float(np.clip((value - low) / (high - low), 0, 1)) * 0.85)
+            ax.add_patch(plt.Rectangle((col, -row - 1), 1, 1, facecolor=colour, edgecolor="none"))
+            ax.text(
+                col + 0.5, -row - 0.5, "↵" if char == "\n" else char,
+                ha="center", va="center", family="monospace", fontsize=10,
+            )  # fmt: skip
+        ax.set_xlim(0, min(width, len(text)))
+        ax.set_ylim(-lines, 0)
+        ax.set_axis_off()
+        ax.set_title(label, fontsize=10, loc="left")
+    if title:
+        fig.suptitle(title)
+    return fig
