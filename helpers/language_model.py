@@ -95,7 +95,15 @@ def build_char_model(vocab_size: int, embed_dim: int, units: int, dropout: float
 
 def load_shipped(path: str | Path | None = None) -> tuple[dict[str, np.ndarray], CharVocab]:
     """The shipped long run's weights (a dict named as ``WEIGHT_NAMES``) and its vocabulary."""
-    path = Path(path) if path is not None else find_data_file(SHIPPED_WEIGHTS)
+    if path is None:
+        path = find_data_file(SHIPPED_WEIGHTS)
+    elif not isinstance(path, (str, Path)):
+        raise TypeError(
+            f"path must be a file path such as 'data/lm/char_gru.npz', got {describe(path)}"
+        )
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no weights file at {path}: run make train-lm to make one")
     with np.load(path) as archive:
         weights = {name: archive[name] for name in WEIGHT_NAMES}
         chars = str(archive["vocab"])
@@ -135,6 +143,16 @@ def _check_text(text: object, vocab: CharVocab, name: str) -> np.ndarray:
 def run_gru(weights, ids: np.ndarray, h: np.ndarray | None = None):
     """The model in NumPy over ``ids``: ``(logits (T, V), hidden states (T, units))``."""
     w = _as_weights(weights)
+    if isinstance(ids, (str, bytes)):
+        raise TypeError(f"ids must be character ids (use vocab.encode(text)), got {describe(ids)}")
+    ids = np.asarray(ids)
+    if ids.ndim != 1 or not np.issubdtype(ids.dtype, np.integer) or ids.size == 0:
+        raise ValueError(f"ids must be a non-empty 1-D array of whole numbers, got {describe(ids)}")
+    rows = len(w["embedding"])
+    if ids.min() < 0 or ids.max() >= rows:
+        raise ValueError(
+            f"ids must be from 0 to {rows - 1}, got {int(ids.min())} to {int(ids.max())}"
+        )
     units = w["recurrent_kernel"].shape[0]
     h = np.zeros((1, units)) if h is None else h
     states = np.empty((len(ids), units))
