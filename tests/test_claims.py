@@ -317,6 +317,8 @@ def test_08_a_big_model_overfits_a_small_slice_and_each_remedy_helps(language_le
     assert base["val"][-1] > base["val"].min() + 0.4, "while the validation loss turns up"
     for name, run in remedies:
         assert run["val"][-1] < base["val"][-1] - 0.25, f"{name} ends below the big model"
+    (_, dropout), (_, smaller), (_, more_data) = remedies
+    assert more_data["val"][-1] < min(dropout["val"][-1], smaller["val"][-1]) - 0.1, "most of all"
 
 
 @pytest.mark.parametrize("seed", SEEDS)
