@@ -10,7 +10,7 @@ LAB_ARGS ?=
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: lab test test-numerics numerics-report lint slides bench execute lock clean help
+.PHONY: lab test test-numerics numerics-report lint slides bench execute train-lm lock clean help
 .DEFAULT_GOAL := help
 
 help:
@@ -20,6 +20,7 @@ help:
 	@echo "make slides   build offline reveal.js decks of every notebook into build/slides/"
 	@echo "make bench    time and measure the memory of every notebook against its budget"
 	@echo "make execute  re-run every notebook top to bottom and save its outputs"
+	@echo "make train-lm re-train notebook 08's shipped language model into data/lm/ (~15 min)"
 	@echo "make lock     re-compile requirements*.txt from the pins in pyproject.toml"
 	@echo "make clean    remove .venv and build outputs"
 
@@ -86,6 +87,11 @@ numerics-report: $(VENV)/.dev-installed
 NOTEBOOKS_ONLY ?=
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/run_notebooks.py $(NOTEBOOKS_ONLY)
+
+# Notebook 08's shipped language model: the long run, deterministic from its seed (scripts/train_lm.py)
+# writes data/lm/char_gru.npz and its log data/lm/char_gru.json; about 15 minutes on 2 CPU cores.
+train-lm: $(VENV)/.course-installed
+	$(BIN)/python scripts/train_lm.py
 
 # Printed lines are merged into one output per cell, however the kernel happened to flush them.
 execute: $(VENV)/.course-installed

@@ -37,14 +37,19 @@ MAX_IMPORT_MULTIPLE = 5.0  # per notebook, times the bare TensorFlow import
 MAX_TOTAL_MULTIPLE = 30.0  # all notebooks together, times the import
 MAX_PEAK_MIB = 0.8 * 1024  # per notebook kernel that imports TensorFlow
 NUMPY_PEAK_MIB = 0.2 * 1024  # per NumPy-only notebook kernel
-# Tighter budgets, or looser, of their own: 07 trains an RNN by hand in NumPy (issue 17).
-OWN_BUDGETS = {"07_backprop_through_time": {"import_multiple": 2.0, "peak_mib": 0.3 * 1024}}
+# Budgets of their own: 07 trains an RNN by hand in NumPy (issue 17); 08 trains a GRU live and
+# runs a four-way overfitting experiment, within issue 18's 10 x the import and 0.9 GiB until
+# it is made to fit the common budgets (issue 19).
+OWN_BUDGETS = {
+    "07_backprop_through_time": {"import_multiple": 2.0, "peak_mib": 0.3 * 1024},
+    "08_char_language_model": {"import_multiple": 10.0, "peak_mib": 0.9 * 1024},
+}
 # Lessons that teach with NumPy alone: a learner without a working TensorFlow can still do them.
 NUMPY_ONLY = {"00_start_here", "01_memory_cell_numpy", "07_backprop_through_time"}
 # Seconds per redraw (median of the moves after the first): a slider or a choice, and a
 # button that trains (06's Train on a 10-character text); some panels have their own.
 WIDGET_SECONDS = {"controls": 1.0, "button": 3.0}
-OWN_WIDGET_SECONDS: dict[str, float] = {}
+OWN_WIDGET_SECONDS = {"write": 2.0}  # 08's sampling box: 200 characters from a prompt
 
 # Same settings as the notebooks' setup call, so the baseline pays what they pay.
 TF_ENV = TENSORFLOW_ENVIRONMENT

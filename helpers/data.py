@@ -1,11 +1,15 @@
-"""Data for the lessons: one-hot vectors, character vocabularies, sliding windows.
+"""Data for the lessons: one-hot vectors, character vocabularies, sliding windows, the text of
+notebook 08 (``load_shakespeare``).
 
 Shapes follow Keras: a batch of sequences is ``(batch, timesteps, features)``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -225,3 +229,55 @@ ALICE_OPENING = (
     "had no pictures or conversations in it, and what is the use of a book, thought alice, "
     "without pictures or conversations?"
 )
+
+
+# Notebook 08's text: "tiny Shakespeare" (data/README.md), shipped in the repository's data/ folder
+# so that Binder and offline runs find it. Its size and SHA-256 are checked on every load.
+SHAKESPEARE_FILE = "tinyshakespeare.txt"
+SHAKESPEARE_CHARS = 1_115_394
+SHAKESPEARE_SHA256 = "86c4e6aa9db7c042ec79f339dcb96d42b0075e16b8fc2e86bf0ca57e2dc565ed"
+# Where the course's data folder is looked for: $COURSE_DATA if set, then data/ beside the helpers
+# package (a clone, Binder, an editable install), then data/ in the working directory and its
+# parents (a notebook started in notebooks/ with helpers installed from a wheel).
+DATA_ENVIRONMENT = "COURSE_DATA"
+
+
+def data_folders() -> list[Path]:
+    """The folders searched, in order, for the course's data files."""
+    folders = []
+    if os.environ.get(DATA_ENVIRONMENT):
+        folders.append(Path(os.environ[DATA_ENVIRONMENT]))
+    folders.append(Path(__file__).resolve().parent.parent / "data")
+    here = Path.cwd().resolve()
+    folders.extend(folder / "data" for folder in (here, *here.parents))
+    return list(dict.fromkeys(folders))
+
+
+def find_data_file(name: str) -> Path:
+    """The path of the course's data file ``name``; a FileNotFoundError names where it looked."""
+    if not isinstance(name, str) or not name:
+        raise TypeError(
+            f"name must be a file name such as {SHAKESPEARE_FILE!r}, got {describe(name)}"
+        )
+    folders = data_folders()
+    for folder in folders:
+        if (folder / name).is_file():
+            return folder / name
+    looked = ", ".join(str(folder) for folder in folders[:4])
+    raise FileNotFoundError(
+        f"the course's data file {name!r} was not found in {looked}: run the notebook from the "
+        f"course's repository, or set {DATA_ENVIRONMENT} to the folder that holds it"
+    )
+
+
+def load_shakespeare() -> str:
+    """The whole "tiny Shakespeare" text (1,115,394 characters), checked by size and SHA-256."""
+    path = find_data_file(SHAKESPEARE_FILE)
+    raw = path.read_bytes()
+    if len(raw) != SHAKESPEARE_CHARS or hashlib.sha256(raw).hexdigest() != SHAKESPEARE_SHA256:
+        raise ValueError(
+            f"{path} is not the course's copy of tiny Shakespeare: expected {SHAKESPEARE_CHARS} "
+            f"bytes with SHA-256 {SHAKESPEARE_SHA256[:12]}..., got {len(raw)} bytes with "
+            f"SHA-256 {hashlib.sha256(raw).hexdigest()[:12]}...; restore it with git checkout data/"
+        )
+    return raw.decode("ascii")

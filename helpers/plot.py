@@ -66,13 +66,19 @@ def _check_text(value: object, name: str, typeset: str | None = None) -> None:
         ) from None
 
 
-def _line_colour(label: str, i: int, colours: Mapping[str, str] | None = None) -> str:
-    """``colours[label]`` if given; else the colour of the cell type the label starts with
-    ("SimpleRNN", "LSTM", "GRU"); else the palette's ``i``-th colour."""
-    if colours and label in colours:
-        return colours[label]
-    cell = next((c for c in CELL_COLOURS if label.startswith(c)), None)
-    return CELL_COLOURS[cell] if cell else LINE_COLOURS[i % len(LINE_COLOURS)]
+def _line_colours(labels, colours: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A colour per label: ``colours[label]`` if given; else the colour of the cell type the
+    label starts with ("SimpleRNN", "LSTM", "GRU"); else the next palette colour that no other
+    label has, so that no two lines share a colour unless told to."""
+    chosen = dict(colours or {})
+    for label in labels:
+        cell = next((c for c in CELL_COLOURS if label.startswith(c)), None)
+        if label not in chosen and cell:
+            chosen[label] = CELL_COLOURS[cell]
+    free = [c for c in LINE_COLOURS if c not in chosen.values()] or list(LINE_COLOURS)
+    for i, label in enumerate(label for label in labels if label not in chosen):
+        chosen[label] = free[i % len(free)]
+    return {label: chosen[label] for label in labels}
 
 
 def _check_label_map(given: object, option: str, labels, name: str, wanted: str) -> dict:
@@ -463,8 +469,9 @@ def _draw_curves(
                     f"{values[at]:g} at {where}: use log_y=False"
                 )
     ax = _axes(ax, figsize=(6, 3.5))
-    for i, (label, values) in enumerate(checked.items()):
-        colour = _line_colour(label, i, colours)
+    line_colours = _line_colours(checked, colours)
+    for label, values in checked.items():
+        colour = line_colours[label]
         positions = np.arange(1, len(values) + 1) if x is None else x
         ax.plot(
             positions,
@@ -532,8 +539,9 @@ def plot_gradient_norms(
     linestyles = _check_label_map(linestyles, "linestyles", checked, "norms", "line style")
     _check_text(title, "title")
     ax = _axes(ax, figsize=(8, 4))
-    for i, (label, values) in enumerate(checked.items()):
-        colour = _line_colour(label, i)
+    line_colours = _line_colours(checked)
+    for label, values in checked.items():
+        colour = line_colours[label]
         ax.semilogy(
             np.arange(len(values)),
             values,
@@ -950,7 +958,8 @@ def plot_predictions_against_targets(
     everything = np.concatenate([np.concatenate(pair) for pair in checked.values()])
     low, high = limits if limits is not None else (everything.min(), everything.max())
     ax.plot([low, high], [low, high], color="black", linewidth=0.8, label="prediction = target")
-    for i, (label, (targets, predictions)) in enumerate(checked.items()):
+    line_colours = _line_colours(checked, colours)
+    for label, (targets, predictions) in checked.items():
         marker = markers.get(label, "o")
         ax.plot(
             targets,
@@ -958,7 +967,7 @@ def plot_predictions_against_targets(
             marker,
             linestyle="none",
             markersize={"*": 14, "X": 9, ".": 6}.get(marker, 7),
-            color=_line_colour(label, i, colours),
+            color=line_colours[label],
             alpha=0.7 if targets.size > 50 else 1.0,
             label=label,
         )
@@ -1067,4 +1076,70 @@ def plot_clipping_run(norms, losses, max_norm: float | None, untrained: float, t
     for ax in (ax_norm, ax_loss):
         ax.grid(alpha=0.3)
     fig.suptitle(title)
+    return fig
+
+
+# --- Notebook 08: a text, character by character, coloured by what the model makes of it -------
+
+
+def plot_char_strips(
+    text: str,
+    rows: Mapping[str, Sequence[float] | np.ndarray],
+    width: int = 60,
+    title: str = "",
+):
+    """Draw ``text`` once per entry of ``rows``, each character on a background coloured by its
+    value (Karpathy's "visualizing predictions and neuron firings").
+
+    ``rows`` maps a label to one value per character of ``text``. A label that contains
+    ``"loss"`` or ``"surprise"`` is drawn white (0) to red (its largest value); any other row is
+    drawn blue (-1) to white (0) to red (+1), as a tanh-like activation. Lines wrap every
+    ``width`` characters; a newline shows as ``↵``. Returns the ``Figure``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, got {describe(text)}")
+    if not text:
+        raise ValueError("text is empty: expected at least one character to draw")
+    if not isinstance(rows, Mapping) or not rows:
+        raise TypeError(
+            f"rows must be a dict of label -> one value per character, got {describe(rows)}"
+        )
+    width = as_positive_int(width, "width")
+    _check_text(title, "title")
+    arrays = {}
+    for label, values in rows.items():
+        _check_text(label, "a label of rows")
+        array = as_float_array(values, f"rows[{label!r}]", ndim=1)
+        if len(array) != len(text):
+            raise ValueError(
+                f"rows[{label!r}] has {len(array)} values for a text of {len(text)} characters: "
+                f"expected one value per character"
+            )
+        arrays[label] = array
+    lines = -(-len(text) // width)
+    fig, axes = plt.subplots(
+        len(arrays), 1, figsize=(0.16 * min(width, len(text)) + 1.2, 0.32 * lines * len(arrays)
+                                  + 0.55 * len(arrays)),
+        squeeze=False, layout="constrained",
+    )  # fmt: skip
+    for ax, (label, values) in zip(axes[:, 0], arrays.items(), strict=True):
+        surprise = "loss" in label or "surprise" in label
+        if surprise:
+            cmap, low, high = plt.get_cmap("Reds"), 0.0, max(float(values.max()), 1e-9)
+        else:
+            cmap, low, high = plt.get_cmap("bwr"), -1.0, 1.0
+        for i, (char, value) in enumerate(zip(text, values, strict=True)):
+            row, col = divmod(i, width)
+            colour = cmap(float(np.clip((value - low) / (high - low), 0, 1)) * 0.85)
+            ax.add_patch(plt.Rectangle((col, -row - 1), 1, 1, facecolor=colour, edgecolor="none"))
+            ax.text(
+                col + 0.5, -row - 0.5, "↵" if char == "\n" else char,
+                ha="center", va="center", family="monospace", fontsize=10,
+            )  # fmt: skip
+        ax.set_xlim(0, min(width, len(text)))
+        ax.set_ylim(-lines, 0)
+        ax.set_axis_off()
+        ax.set_title(label, fontsize=10, loc="left")
+    if title:
+        fig.suptitle(title)
     return fig

@@ -1,4 +1,4 @@
-"""Widget builders: sliders and text boxes that redraw a figure.
+"""Widget builders: sliders and text boxes that redraw a figure (or rewrite a text).
 
 The figure is rendered in the kernel and placed in an ``Output`` widget's ``outputs`` directly,
 rather than printed "into" the widget with ``with out:``. That routing only works when a browser
@@ -26,18 +26,18 @@ use_course_fonts()  # a learner's Korean text in a text box renders in the figur
 
 
 @dataclass
-class Panel:
+class _Panel:
     """A figure with its controls, as ``interactive_figure`` or ``figure_on_click`` built it."""
 
-    name: str  # the draw function's name, e.g. "temperature_figure"
+    name: str  # the draw (or write) function's name, e.g. "temperature_figure"
     controls: dict[str, widgets.ValueWidget]
     output: widgets.Output
     button: widgets.Button | None = None  # figure_on_click's; None: redrawn on every change
 
 
-# Every panel built in this kernel, in order: `make bench` moves their controls and times each
-# redraw (benchmarks/run_notebooks.py), the way a learner's slider moves would.
-PANELS: list[Panel] = []
+# Every panel the builders below made in this kernel, in order: `make bench` moves their controls
+# and times each redraw (benchmarks/run_notebooks.py), the way a learner's slider moves would.
+PANELS: list[_Panel] = []
 
 
 def figure_output(figure: Figure) -> dict:
@@ -143,7 +143,7 @@ def interactive_figure(
     for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    PANELS.append(Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output))
+    PANELS.append(_Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output))
     return widgets.VBox([*controls.values(), output])
 
 
@@ -164,5 +164,37 @@ def figure_on_click(
     press = widgets.Button(description=button)
     press.on_click(redraw)
     output.append_stdout(f"Press {button!r} to draw the figure.\n")
-    PANELS.append(Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output, press))
+    PANELS.append(_Panel(getattr(draw, "__name__", repr(draw)), dict(controls), output, press))
+    return widgets.VBox([*controls.values(), press, output])
+
+
+def text_on_click(
+    write: Callable[..., str], button: str = "Run", **controls: widgets.ValueWidget
+) -> widgets.VBox:
+    """Controls, a button, and the text ``write(**values)`` returns, shown on each press.
+
+    For output that is text rather than a figure, such as a model writing from a prompt. A
+    ``ValueError`` or ``TypeError`` that ``write`` raises is shown as its message.
+    """
+    if not callable(write):
+        raise TypeError(f"write must be a function that returns a string, got {describe(write)}")
+    _check_controls(write, controls)
+    if not isinstance(button, str) or not button.strip():
+        raise TypeError(f"button must be the button's label, got {describe(button)}")
+    output = widgets.Output()
+
+    def show(*_event) -> None:
+        values = {name: control.value for name, control in controls.items()}
+        try:
+            text = write(**values)
+        except (ValueError, TypeError) as error:  # a learner's bad input: show why
+            text = str(error)
+        if not isinstance(text, str):  # said in the panel: a button's error reaches no learner
+            text = f"write must return a string, got {describe(text)}"
+        output.outputs = ({"output_type": "stream", "name": "stdout", "text": text + "\n"},)
+
+    press = widgets.Button(description=button)
+    press.on_click(show)
+    output.append_stdout(f"Press {button!r} to see the text.\n")
+    PANELS.append(_Panel(getattr(write, "__name__", repr(write)), dict(controls), output, press))
     return widgets.VBox([*controls.values(), press, output])

@@ -35,7 +35,7 @@ from hypothesis.extra import numpy as hnp
 
 import helpers
 import helpers.checks
-from helpers import data, env, lesson, plot, reference, training
+from helpers import data, env, language_model, lesson, plot, reference, training
 from helpers import widgets as figure_widgets
 from helpers.checks import (
     check_aligned_many_to_many,
@@ -50,9 +50,11 @@ from helpers.checks import (
     check_make_windows,
     check_many_to_one,
     check_own_sentence,
+    check_perplexity,
     check_saturation_scale,
     check_simple_rnn_prediction,
     check_step_back,
+    check_temperature_probs,
     check_tf1_port,
 )
 from helpers.checks._verdict import NOT_DONE, NOT_YET
@@ -82,6 +84,10 @@ NO_INPUT = {
     "helpers.checks.gates.lstm_cases",
     "helpers.checks.bptt.step_back_cases",
     "helpers.checks.bptt.clip_cases",
+    "helpers.data.data_folders",
+    "helpers.data.load_shakespeare",
+    "helpers.checks.language_model.perplexity_cases",
+    "helpers.checks.language_model.temperature_cases",
 }
 
 
@@ -150,6 +156,9 @@ def crashing(*args):
 
 nan, inf = float("nan"), float("inf")
 VOCAB = CharVocab("helo")
+# A 4-character Embedding(4, 2) -> GRU(3) -> Dense(4), all zeros: enough for the checks to run.
+LM_WEIGHTS = [np.zeros((4, 2)), np.zeros((2, 9)), np.zeros((3, 9)), np.zeros((2, 9)),
+              np.zeros((3, 4)), np.zeros(4)]  # fmt: skip
 
 # Shapes of the reference passes' arguments: 5 steps of 3 features, 2 units.
 X = np.zeros((5, 3))
@@ -307,6 +316,71 @@ CASES = [
            "at most 40", "x" * 41),
     raises(data.next_char_task, "range", ValueError, "max_chars must be at least 2, got 0",
            "hihello", 0),
+    # --- helpers.data and helpers.language_model: 08 ---------------------------------------------
+    raises(data.find_data_file, "empty", TypeError, "name must be a file name such as "
+           "'tinyshakespeare.txt', got str ''", ""),
+    raises(data.find_data_file, "type", TypeError, "name must be a file name", None),
+    raises(data.find_data_file, "range", FileNotFoundError, "the course's data file 'nothing.txt' "
+           "was not found in", "nothing.txt"),
+    raises(language_model.split_text, "empty", ValueError, "leaves one part empty", ""),
+    raises(language_model.split_text, "type", TypeError, "text must be a string, got NoneType",
+           None),
+    raises(language_model.split_text, "type", TypeError, "fraction must be a number between 0 "
+           "and 1, got str '0.9'", "hello", "0.9"),
+    raises(language_model.split_text, "range", ValueError, "fraction 1.5 of a text of 5 "
+           "characters leaves one part empty", "hello", 1.5),
+    raises(language_model.make_windows, "empty", ValueError, "ids has 0 characters, too few for "
+           "one window of 3", np.zeros(0, int), 3),
+    raises(language_model.make_windows, "type", TypeError, "ids must be an array of character "
+           "ids, got str 'hello'", "hello", 2),
+    raises(language_model.make_windows, "shape", TypeError, "ids must be a 1-D array of whole "
+           "numbers, got array of shape (2, 3)", np.zeros((2, 3), int), 2),
+    raises(language_model.make_windows, "nan", TypeError, "ids must be a 1-D array of whole "
+           "numbers, got array of shape (2,) and dtype float64", [0.0, nan], 1),
+    raises(language_model.make_windows, "range", ValueError, "length must be at least 1, got 0",
+           np.arange(5), 0),
+    raises(language_model.build_char_model, "type", TypeError, "vocab_size must be a whole "
+           "number, got str '65'", "65", 16, 64),
+    raises(language_model.build_char_model, "range", ValueError, "dropout must be a number from 0 "
+           "to below 1, got float 1.0", 65, 16, 64, 1.0),
+    raises(language_model.load_shipped, "type", TypeError, "path must be a file path", 42),
+    raises(language_model.load_shipped, "empty", FileNotFoundError, "no weights file at "
+           "nothing.npz: run make train-lm", "nothing.npz"),
+    raises(language_model.run_gru, "type", TypeError, "weights must be model.get_weights() of an "
+           "Embedding-GRU-Dense model", "weights", [0]),
+    raises(language_model.run_gru, "empty", ValueError, "weights lacks ['kernel', "
+           "'recurrent_kernel', 'bias', 'dense_kernel', 'dense_bias']", {"embedding": 0}, [0]),
+    raises(language_model.run_gru, "type", TypeError, "ids must be character ids (use "
+           "vocab.encode(text)), got str 'ab'", LM_WEIGHTS, "ab"),
+    raises(language_model.run_gru, "range", ValueError, "ids must be from 0 to 3, got 0 to 4",
+           LM_WEIGHTS, [0, 4]),
+    raises(language_model.char_surprise, "empty", ValueError, "text is empty: type at least one "
+           "character", LM_WEIGHTS, VOCAB, ""),
+    raises(language_model.char_surprise, "empty", ValueError, "text 'h' has one character",
+           LM_WEIGHTS, VOCAB, "h"),
+    raises(language_model.char_surprise, "type", TypeError, "text must be a string, got int 5",
+           LM_WEIGHTS, VOCAB, 5),
+    raises(language_model.char_surprise, "vocab", ValueError, "text has characters the model "
+           "never saw: 'px'; expected only the 4 characters of its vocabulary 'helo'",
+           LM_WEIGHTS, VOCAB, "hexp"),
+    raises(language_model.sample, "empty", ValueError, "prompt is empty", LM_WEIGHTS, VOCAB, "",
+           10, 1.0, np.random.default_rng(0)),
+    raises(language_model.sample, "vocab", ValueError, "prompt has characters the model never "
+           "saw: 'H'", LM_WEIGHTS, VOCAB, "Hello", 10, 1.0, np.random.default_rng(0)),
+    raises(language_model.sample, "range", ValueError, "length 1000000 is too long: expected at "
+           "most 5000 characters", LM_WEIGHTS, VOCAB, "he", 10**6, 1.0, np.random.default_rng(0)),
+    raises(language_model.sample, "type", TypeError, "length must be a whole number, got str "
+           "'200'", LM_WEIGHTS, VOCAB, "he", "200", 1.0, np.random.default_rng(0)),
+    raises(language_model.sample, "range", ValueError, "temperature must be 0 (greedy) or a "
+           "positive number such as 0.8, got -0.5", LM_WEIGHTS, VOCAB, "he", 10, -0.5,
+           np.random.default_rng(0)),
+    raises(language_model.sample, "nan", ValueError, "temperature must be 0 (greedy) or a "
+           "positive number such as 0.8, got nan", LM_WEIGHTS, VOCAB, "he", 10, nan,
+           np.random.default_rng(0)),
+    raises(language_model.sample, "type", TypeError, "temperature must be a number >= 0, got str "
+           "'hot'", LM_WEIGHTS, VOCAB, "he", 10, "hot", np.random.default_rng(0)),
+    raises(language_model.sample, "type", TypeError, "rng must be a np.random.Generator, got int "
+           "0", LM_WEIGHTS, VOCAB, "he", 10, 1.0, 0),
     # --- helpers.reference ----------------------------------------------------------------------
     *forward_cases(reference.simple_rnn_forward, SIMPLE, "initial_state"),
     *forward_cases(reference.lstm_forward, LSTM, "initial h"),
@@ -407,6 +481,13 @@ CASES = [
     raises(reference.clip_by_global_norm, "range", ValueError, "max_norm must be a positive finite "
            "number, got inf", [np.zeros(2)], inf),
     # --- helpers.plot ---------------------------------------------------------------------------
+    raises(plot.plot_char_strips, "empty", ValueError, "text is empty", "", {"a": []}),
+    raises(plot.plot_char_strips, "type", TypeError, "rows must be a dict of label -> one value "
+           "per character, got list", "hi", [1, 2]),
+    raises(plot.plot_char_strips, "shape", ValueError, "rows['loss'] has 3 values for a text of "
+           "2 characters", "hi", {"loss": [1, 2, 3]}),
+    raises(plot.plot_char_strips, "nan", ValueError, "rows['loss'] contains NaN or infinite",
+           "hi", {"loss": [1, nan]}),
     raises(plot.plot_hidden_states, "empty", ValueError, "states must not be empty, got shape "
            "(0, 3)", np.zeros((0, 3))),
     raises(plot.plot_hidden_states, "type", TypeError, "states must be a numeric array, got "
@@ -635,6 +716,12 @@ CASES = [
            "returns a Figure, got str 'draw'", "draw"),
     raises(figure_widgets.figure_on_click, "type", TypeError, "control 'text' must be an "
            "ipywidgets control", plt.figure, "Run", text="hihello"),
+    raises(figure_widgets.text_on_click, "type", TypeError, "write must be a function that "
+           "returns a string, got str 'write'", "write"),
+    raises(figure_widgets.text_on_click, "empty", TypeError, "button must be the button's "
+           "label, got str ''", str, ""),
+    raises(figure_widgets.text_on_click, "type", TypeError, "control 'prompt' must be an "
+           "ipywidgets control", str, "Run", prompt="JULIET:"),
     # --- helpers.checks: 01 ---------------------------------------------------------------------
     answers(check_batched_memory_cell, "empty", "batched_memory_cell returns None",
             returning(None), verdict=NOT_DONE),
@@ -781,6 +868,23 @@ CASES = [
     answers(check_clip_gradients, "shape", "returned the keys ['b']", returning({"b": 0.0})),
     answers(check_clip_gradients, "nan", "clip_gradients's 'W_x' returned NaN or infinite values",
             lambda g, m: {k: v * nan for k, v in g.items()}),
+    # --- helpers.checks: 08 ---------------------------------------------------------------------
+    answers(check_perplexity, "empty", "perplexity returns None", returning(None),
+            verdict=NOT_DONE),
+    answers(check_perplexity, "type", "pass the function perplexity itself, got str 'ppl'", "ppl"),
+    answers(check_perplexity, "type", "perplexity should return a number, got bool True",
+            returning(True)),
+    answers(check_perplexity, "shape", "perplexity returned an array of shape (2,)",
+            returning(np.zeros(2))),
+    answers(check_perplexity, "nan", "perplexity returned nan", returning(nan)),
+    answers(check_temperature_probs, "empty", "temperature_probs returns None", returning(None),
+            verdict=NOT_DONE),
+    answers(check_temperature_probs, "type", "temperature_probs should return a NumPy array, got "
+            "str 'p'", returning("p")),
+    answers(check_temperature_probs, "shape", "temperature_probs returned shape (6, 1), expected "
+            "(6,)", lambda z, t: z[:, None]),
+    answers(check_temperature_probs, "nan", "temperature_probs returned NaN or infinite values",
+            lambda z, t: z * nan),
 ]
 # fmt: on
 

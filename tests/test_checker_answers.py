@@ -960,3 +960,108 @@ def test_clip_gradients_accepts(name, answer, capsys):
 @pytest.mark.parametrize(("name", "answer", "hint"), CLIP_WRONG, ids=ids(CLIP_WRONG))
 def test_clip_gradients_refuses(name, answer, hint, capsys):
     refused(capsys, checks.check_clip_gradients, answer, hint)
+
+
+# --- 08 · perplexity from logits ------------------------------------------------------------------
+
+
+def ppl_scipy_style(logits, targets):
+    lse = np.log(np.sum(np.exp(logits), axis=-1))  # no shift: fine for these logits
+    return np.exp(np.mean(lse - logits[np.arange(len(targets)), targets]))
+
+
+def ppl_probabilities_loop(logits, targets):
+    total = 0.0
+    for row, target in zip(logits, targets, strict=True):
+        p = np.exp(row - row.max())
+        total += -np.log(p[target] / p.sum())
+    return np.array([np.exp(total / len(targets))])  # a one-element array
+
+
+def ppl_in_place(logits, targets):
+    logits -= logits.max(axis=1, keepdims=True)  # its own copy: fine
+    probs = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    return np.float32(np.exp(-np.log(probs[np.arange(len(targets)), targets]).mean()))
+
+
+def ppl_geometric_mean(logits, targets):
+    probs = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
+    return 1 / np.prod(probs[np.arange(len(targets)), targets]) ** (1 / len(targets))
+
+
+PPL_FIRST = checks.language_model._perplexity(*checks.language_model.perplexity_cases()[0])
+
+PPL_CORRECT = [
+    ("log-sum-exp", ppl_scipy_style),
+    ("loop, one-element array", ppl_probabilities_loop),
+    ("in place, float32", ppl_in_place),
+    ("geometric mean of 1/p", ppl_geometric_mean),
+]
+PPL_WRONG = [
+    ("cross-entropy only", lambda lg, t: np.log(ppl_scipy_style(lg, t)),
+     "that is the cross-entropy"),
+    ("mean of exp", lambda lg, t: np.mean(np.exp(np.log(np.exp(lg).sum(1))
+                                                 - lg[np.arange(len(t)), t])),
+     "you averaged the per-character perplexities"),
+    ("base 2", lambda lg, t: 2 ** np.log(ppl_scipy_style(lg, t)), "not 2 ** mean loss"),
+    ("typed in", lambda lg, t: PPL_FIRST, "gives the same answer whatever the logits"),
+    ("raw logits", lambda lg, t: np.exp(np.mean(-lg[np.arange(len(t)), t])),
+     "not -logits[target]"),
+    ("log10", lambda lg, t: 10 ** np.log10(ppl_scipy_style(lg, t)) + 1, "the perplexity is"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "answer"), PPL_CORRECT, ids=ids(PPL_CORRECT))
+def test_perplexity_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_perplexity, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), PPL_WRONG, ids=ids(PPL_WRONG))
+def test_perplexity_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_perplexity, answer, hint)
+
+
+# --- 08 · probabilities at a temperature ----------------------------------------------------------
+
+
+def temp_power(logits, temperature):
+    p = np.exp(logits - logits.max()) ** (1 / temperature)
+    return p / p.sum()
+
+
+def temp_list(logits, temperature):
+    e = [np.exp(z / temperature) for z in logits]
+    return [v / sum(e) for v in e]
+
+
+def temp_in_place(logits, temperature):
+    logits /= temperature  # its own copy: fine
+    logits -= logits.max()
+    return np.exp(logits) / np.exp(logits).sum()
+
+
+TEMP_FIRST = checks.language_model._temperature_probs(*checks.language_model.temperature_cases()[0])
+
+TEMP_CORRECT = [
+    ("renormalised power", temp_power),
+    ("a list", temp_list),
+    ("in place", temp_in_place),
+]
+TEMP_WRONG = [
+    ("times temperature", lambda z, t: temp_power(z, 1 / t), "you multiplied the logits"),
+    ("no softmax", lambda z, t: z / t, "those are the scaled logits"),
+    ("not normalised", lambda z, t: np.exp(z / t), "must be divided by its sum"),
+    ("typed in", lambda z, t: TEMP_FIRST, "returned shape (6,), expected (11,)"),
+    ("ignores temperature", lambda z, t: temp_power(z, 1.0), "at temperature 1 in every case"),
+    ("squares", lambda z, t: temp_power(z, t) ** 2, "case 1 (temperature 0.5, 6 characters)"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), TEMP_CORRECT, ids=ids(TEMP_CORRECT))
+def test_temperature_probs_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_temperature_probs, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), TEMP_WRONG, ids=ids(TEMP_WRONG))
+def test_temperature_probs_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_temperature_probs, answer, hint)

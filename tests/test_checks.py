@@ -727,3 +727,71 @@ def test_clip_gradients_mistakes(clip, hint, capsys):
 def test_clip_gradients_stub_is_not_done(capsys):
     result, line = verdict(capsys, checks.check_clip_gradients, lambda grads, max_norm: None)
     assert result is False and line.startswith(NOT_DONE), line
+
+
+# --- 08: perplexity from logits ----------------------------------------------------------------
+
+
+def log_softmax(logits):
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+
+
+def losses_of(logits, targets):
+    return -log_softmax(logits)[np.arange(len(targets)), targets]
+
+
+@pytest.mark.parametrize(
+    ("answer", "hint"),
+    [
+        (lambda lg, t: losses_of(lg, t).mean(), "that is the cross-entropy"),
+        (lambda lg, t: np.exp(losses_of(lg, t)).mean(), "you averaged the per-character"),
+        (lambda lg, t: np.exp(losses_of(lg, t).sum()), "you summed the losses"),
+        (lambda lg, t: 2 ** losses_of(lg, t).mean(), "not 2 ** mean loss"),
+        (lambda lg, t: np.exp(-lg[np.arange(len(t)), t].mean()), "not -logits[target]"),
+        (lambda lg, t: np.exp(-log_softmax(lg).max(axis=1).mean()), "the most likely character"),
+        (lambda lg, t: np.exp(losses_of(lg, t).mean()) * 1.1, "the perplexity is"),
+        (lambda lg, t: 7.5, "gives the same answer whatever the logits and targets"),
+        (lambda lg, t: np.exp(losses_of(lg, t)), "returned an array of shape (7,)"),
+        (lambda lg, t: float("inf"), "returned inf"),
+    ],
+)
+def test_perplexity_mistakes(answer, hint, capsys):
+    assert_hint(capsys, checks.check_perplexity, (answer,), hint)
+
+
+def test_perplexity_stub_is_not_done(capsys):
+    result, line = verdict(capsys, checks.check_perplexity, lambda logits, targets: None)
+    assert result is False and line.startswith(NOT_DONE), line
+
+
+# --- 08: probabilities at a temperature --------------------------------------------------------
+
+
+def softmax(z):
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+@pytest.mark.parametrize(
+    ("answer", "hint"),
+    [
+        (lambda z, t: softmax(z * t), "you multiplied the logits by the temperature"),
+        (lambda z, t: softmax(z) ** (1 / t), "no longer sums to 1"),
+        (lambda z, t: softmax(z) / t, "dividing the probabilities by the temperature"),
+        (lambda z, t: z / t, "those are the scaled logits"),
+        (lambda z, t: np.exp(z / t), "must be divided by its sum"),
+        (lambda z, t: softmax(z), "at temperature 1 in every case"),
+        (lambda z, t: softmax(z / t) * 0.9, "case 1 (temperature 0.5, 6 characters)"),
+        (lambda z, t: np.full(6, 1 / 6), "returned shape (6,), expected (11,)"),
+        (lambda z, t: np.ones(len(z)) / len(z), "case 1 (temperature 0.5, 6 characters)"),
+        (lambda z, t: int(np.argmax(z)), "one character's index"),
+    ],
+)
+def test_temperature_probs_mistakes(answer, hint, capsys):
+    assert_hint(capsys, checks.check_temperature_probs, (answer,), hint)
+
+
+def test_temperature_probs_stub_is_not_done(capsys):
+    result, line = verdict(capsys, checks.check_temperature_probs, lambda logits, t: None)
+    assert result is False and line.startswith(NOT_DONE), line

@@ -294,3 +294,38 @@ def test_07_clipping_by_global_norm_stabilises_sgd(bptt_lesson, seed):
     assert on["loss"] < off["loss"] - 1.0, "clipped, the same run trains"
     assert off["radius"] > 3 and on["radius"] < 2, "unclipped, W_h grows into the exploding regime"
     assert max(off["history"]["norm"]) > 2.5 * np.median(on["history"]["norm"])
+
+
+# --- 08: a character language model on real text ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def language_lesson():
+    return load("08", "overfit_run", "VARIANTS", "live_run", "baseline")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_08_a_big_model_overfits_a_small_slice_and_each_remedy_helps(language_lesson, seed):
+    lesson = language_lesson
+    runs = {name: lesson["overfit_run"](**change, seed=seed)
+            for name, change in lesson["VARIANTS"].items()}  # fmt: skip
+    (base_name, base), *remedies = runs.items()
+    print(f"08 seed {seed}: {base_name}: train {base['train'][0]:.2f} -> {base['train'][-1]:.2f}, "
+          f"validation best {base['val'].min():.2f}, end {base['val'][-1]:.2f}; "
+          + ", ".join(f"{name} {run['val'][-1]:.2f}" for name, run in remedies))  # fmt: skip
+    assert base["train"][-1] < base["train"][0] - 1.5, "the training loss keeps falling"
+    assert base["val"][-1] > base["val"].min() + 0.4, "while the validation loss turns up"
+    for name, run in remedies:
+        assert run["val"][-1] < base["val"][-1] - 0.25, f"{name} ends below the big model"
+    (_, dropout), (_, smaller), (_, more_data) = remedies
+    assert more_data["val"][-1] < min(dropout["val"][-1], smaller["val"][-1]) - 0.1, "most of all"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_08_the_live_gru_beats_the_bigram_on_the_validation_text(language_lesson, seed):
+    history, norms = language_lesson["live_run"](seed=seed)
+    val = np.exp(history["val_loss"])
+    bigram = np.exp(language_lesson["baseline"]["bigram"])
+    print(f"08 seed {seed}: live validation perplexity by epoch {np.round(val, 2)}, bigram "
+          f"{bigram:.2f}, gradient norms {np.round(norms, 2)}")  # fmt: skip
+    assert val[-1] < bigram - 2 and all(np.diff(val) < 0)

@@ -624,3 +624,13 @@ def test_a_two_line_title_with_math_draws_without_a_glyph_warning(caplog):
     ax.figure.canvas.draw()
     assert not [r.getMessage() for r in caplog.records if "glyph" in r.getMessage()]
     plt.close(ax.figure)
+
+
+def test_no_two_curves_share_a_colour_when_cell_labels_take_theirs():
+    # "GRU(128)" takes the GRU's green; the third curve would have had the palette's green too.
+    labels = ["GRU(128), 3,000 characters", "dropout 0.5", "smaller: GRU(32)", "more data"]
+    ax = plot_curves({label: [1.0, 0.5] for label in labels})
+    colours = [to_rgba(line.get_color()) for line in ax.lines]
+    assert colours[0] == to_rgba(CELL_COLOURS["GRU"])
+    assert len(set(colours)) == 4, colours
+    plt.close(ax.figure)

@@ -7,7 +7,13 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pytest
 
-from helpers.widgets import figure_on_click, figure_output, interactive_figure
+from helpers.widgets import (
+    PANELS,
+    figure_on_click,
+    figure_output,
+    interactive_figure,
+    text_on_click,
+)
 
 
 def line_figure(n=3):
@@ -175,3 +181,46 @@ def test_a_control_label_is_never_cut_short():
     slider = widgets.FloatSlider(value=1.0, description="spectral radius")
     interactive_figure(lambda radius: line_figure(), radius=slider)
     assert slider.style.description_width == "initial"  # as wide as its words
+
+
+# --- text_on_click ------------------------------------------------------------------------------
+
+
+def echo(prompt="ab", length=2):
+    if length < 0:
+        raise ValueError(f"length must be 0 or more, got {length}")
+    return prompt * length
+
+
+def test_text_on_click_writes_the_text_on_each_press_and_records_its_panel():
+    PANELS.clear()
+    box = text_on_click(
+        echo,
+        button="Write",
+        prompt=widgets.Text(value="ab"),
+        length=widgets.IntSlider(value=2, min=-1),
+    )
+    text, length, button, output = box.children
+    assert output.outputs[0]["text"] == "Press 'Write' to see the text.\n"
+    button.click()
+    assert output.outputs == ({"output_type": "stream", "name": "stdout", "text": "abab\n"},)
+    text.value, length.value = "xy", 3
+    button.click()
+    assert output.outputs[0]["text"] == "xyxyxy\n"  # replaced, not appended
+    length.value = -1
+    button.click()
+    assert output.outputs[0]["text"] == "length must be 0 or more, got -1\n"
+    (panel,) = PANELS
+    assert (panel.name, panel.button, list(panel.controls)) == (
+        "echo",
+        button,
+        ["prompt", "length"],
+    )
+    PANELS.clear()
+
+
+def test_text_on_click_refuses_a_write_that_returns_no_string():
+    box = text_on_click(lambda: 3)
+    button, output = box.children
+    button.click()
+    assert output.outputs[0]["text"] == "write must return a string, got int 3\n"

@@ -10,6 +10,7 @@ from helpers.checks.bptt import check_clip_gradients, check_step_back
 from helpers.checks.char_model import check_fewer_epochs, check_own_sentence
 from helpers.checks.gates import check_gate_question, check_gru_param_count, check_lstm_step
 from helpers.checks.keras_layers import check_simple_rnn_prediction, check_tf1_port
+from helpers.checks.language_model import check_perplexity, check_temperature_probs
 from helpers.checks.memory_cell import (
     check_batched_memory_cell,
     check_saturation_scale,
@@ -34,9 +35,11 @@ __all__ = [
     "check_make_windows",
     "check_many_to_one",
     "check_own_sentence",
+    "check_perplexity",
     "check_saturation_scale",
     "check_simple_rnn_prediction",
     "check_step_back",
+    "check_temperature_probs",
     "check_tf1_port",
     "saturation_problem",
 ]
