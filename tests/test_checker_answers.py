@@ -1065,3 +1065,16 @@ def test_temperature_probs_accepts(name, answer, capsys):
 @pytest.mark.parametrize(("name", "answer", "hint"), TEMP_WRONG, ids=ids(TEMP_WRONG))
 def test_temperature_probs_refuses(name, answer, hint, capsys):
     refused(capsys, checks.check_temperature_probs, answer, hint)
+
+
+def test_fewer_epochs_gives_the_stub_its_verdict_without_training(capsys, monkeypatch):
+    # The starter's stub is what every Run All checks: its "not done yet" must come at once,
+    # not after training note 003's model (about a second) for a comparison it never reaches.
+    from helpers.checks import char_model
+
+    def trained():
+        pytest.fail("check_fewer_epochs trained the notes' model for a stub")
+
+    monkeypatch.setattr(char_model, "_notes_epochs", trained)
+    result, line = verdict(capsys, checks.check_fewer_epochs, lambda timesteps, n_chars: None)
+    assert result is False and line.startswith(NOT_DONE), line
