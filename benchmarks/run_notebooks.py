@@ -51,6 +51,8 @@ NUMPY_ONLY = {"00_start_here", "01_memory_cell_numpy", "07_backprop_through_time
 WIDGET_SECONDS = {"controls": 1.0, "button": 3.0}
 OWN_WIDGET_SECONDS = {"write": 2.0}  # 08's sampling box: 200 characters from a prompt
 
+START_IMPORTS = 3  # bare imports timed before the first notebook, then one before each
+
 # Same settings as the notebooks' setup call, so the baseline pays what they pay.
 TF_ENV = TENSORFLOW_ENVIRONMENT
 # Run in the kernel after the last cell: which heavy frameworks did the notebook import?
@@ -117,17 +119,19 @@ class Result:
         return found
 
 
-def import_baseline(repeats: int) -> float:
-    """Median wall time of a fresh ``python -c "import tensorflow"``, after one warm-up run that
-    fills the disk cache (the notebooks find it warm as well)."""
+def time_import() -> float:
+    """Wall time of one fresh ``python -c "import tensorflow"``."""
     env = {**os.environ, **TF_ENV}
-    times = []
-    for attempt in range(repeats + 1):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import tensorflow"], env=env, check=True)
-        if attempt:
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import tensorflow"], env=env, check=True)
+    return time.perf_counter() - start
+
+
+def import_times(repeats: int) -> list[float]:
+    """``repeats`` import times, after one warm-up run that fills the disk cache (the notebooks
+    find it warm as well)."""
+    time_import()
+    return [time_import() for _ in range(repeats)]
 
 
 class PeakMemory:
@@ -251,7 +255,9 @@ def table(results: list[Result], baseline: float) -> str:
     )
     lines += [
         "",
-        f'Bare `python -c "import tensorflow"`: {baseline:.2f} s (median of 3). '
+        f'Bare `python -c "import tensorflow"`: {baseline:.2f} s (median of '
+        f"{START_IMPORTS + len(results)} imports: {START_IMPORTS} at the start and 1 before each "
+        "notebook). "
         f"Python {platform.python_version()}, {cpus} CPU cores.",
         f"Budgets: each notebook ≤ {MAX_IMPORT_MULTIPLE:g} × the import (and ≤ "
         f"{MAX_SECONDS:.0f} s), ≤ {MAX_PEAK_MIB:.0f} MiB with TensorFlow, ≤ "
@@ -274,15 +280,19 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [p for p in NOTEBOOKS if not args.names or p.name.startswith(tuple(args.names))]
     if not chosen:
         parser.error(f"no notebook starts with {args.names}; try e.g. 01 or 05_lstm")
-    baseline = import_baseline(repeats=3)
-    print(f"import tensorflow: {baseline:.2f} s", flush=True)
+    imports = import_times(repeats=START_IMPORTS)
+    print(f"import tensorflow: {statistics.median(imports):.2f} s", flush=True)
     results = []
     for path in chosen:
+        # Timed again before each notebook: a shared machine that slows down halfway through
+        # would otherwise make the later notebooks look slow against an early, fast import.
+        imports.append(time_import())
         results.append(run_notebook(path))
         slowest = max((w.median for w in results[-1].widgets), default=0.0)
         print(
             f"{path.stem}: {results[-1].seconds:.1f} s, slowest redraw {slowest:.2f} s", flush=True
         )
+    baseline = statistics.median(imports)
     report = table(results, baseline)
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(report, encoding="utf-8")
