@@ -600,14 +600,24 @@ def plot_lstm_memory(
             )
     _check_text(title, "title")
     _check_text(correlation_title, "correlation_title")
-    fig, axes = plt.subplots(
+    # Fixed margins and a narrow column for the colour bars, rather than constrained layout:
+    # the figure is redrawn on every move of 05's slider, and the layout cost half the redraw.
+    fig = plt.figure(figsize=(10, 9.5))
+    grid = fig.add_gridspec(
         6,
-        1,
-        figsize=(10, 9.5),
-        sharex=True,
+        2,
+        width_ratios=[1, 0.015],
         height_ratios=[1, 0.9, 0.9, 0.9, 0.9, 0.9],
-        layout="constrained",
+        left=0.07,
+        right=0.955,
+        top=0.965,
+        bottom=0.055,
+        hspace=0.42,
+        wspace=0.015,
     )
+    axes = [fig.add_subplot(grid[0, 0])]
+    axes += [fig.add_subplot(grid[row, 0], sharex=axes[0]) for row in range(1, 6)]
+    colour_bars = [fig.add_subplot(grid[row, 1]) for row in range(1, 6)]
     step_numbers = np.arange(1, steps + 1)
     axes[0].bar(step_numbers, inputs, color="gray")
     axes[0].bar([1], inputs[:1], color=CELL_COLOURS["LSTM"], label="$x_1$: remember this")
@@ -622,14 +632,16 @@ def plot_lstm_memory(
         (panels["c"], "cell state $c_t$", "RdBu_r", (-c_max, c_max)),
         (correlation, correlation_title, "RdBu_r", (-1, 1)),
     ]
-    for ax, (values, name, cmap, (low, high)) in zip(axes[1:], rows, strict=True):
+    for ax, bar, (values, name, cmap, (low, high)) in zip(axes[1:], colour_bars, rows, strict=True):
         image = ax.imshow(values.T, cmap=cmap, vmin=low, vmax=high, aspect="auto", extent=extent)
         ax.set(
             ylabel="cell",
             yticks=range(1, cells + 1),
             title=name if values is correlation else f"{name}  ({cells} cells x {steps} steps)",
         )
-        fig.colorbar(image, ax=ax, pad=0.01, aspect=10)
+        fig.colorbar(image, cax=bar)
+    for ax in axes[:-1]:
+        ax.tick_params(labelbottom=False)  # one time axis, at the bottom
     axes[-1].set_xlabel("time step t")
     return fig
 
