@@ -11,6 +11,8 @@ import os
 import shutil
 import sys
 import time
+import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
@@ -29,8 +31,8 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 # property read would throw, ending wait_for_function at once instead of waiting.
 CURRENT = "window.jupyterapp?.shell?.currentWidget"
 RUN_ALL_SECONDS = 240  # Run All of 06 takes about 15 s here; a slow CI machine gets far more
-# Where Run All stands in the open notebook: code cells run, the kernel's status, the errors any
-# cell printed, and the text of any dialog that would be waiting for a click.
+# Where Run All stands in the open notebook: code cells run (and with outputs), the kernel's status
+# and connection, the errors any cell printed, and the text of any dialog waiting for a click.
 RUN_STATE = """() => {
   const panel = window.jupyterapp.shell.currentWidget;
   const code = [...panel.content.model.cells].filter(c => c.type === 'code');
@@ -46,7 +48,10 @@ RUN_STATE = """() => {
   return {
     ran: code.filter(c => c.executionCount > 0).length,
     total: code.length,
+    with_outputs: code.filter(c => c.outputs.length > 0).length,
     kernel: panel.sessionContext.session?.kernel?.status ?? 'no kernel',
+    connection: panel.sessionContext.session?.kernel?.connectionStatus ?? 'none',
+    ready: panel.sessionContext.isReady,
     errors,
     dialog: document.querySelector('.jp-Dialog')?.innerText ?? '',
   };
@@ -89,12 +94,11 @@ def lab(tmp_path_factory):
         stop(server)
 
 
-def run_all_cells(page, lab, name):
-    """Open `name` in a workspace of its own, clear its outputs, run every cell; its panel."""
+def open_and_run_all(page, lab, name):
+    """Open `name` in a workspace of its own, clear its outputs and start Run All; its panel."""
     # A workspace of its own per notebook, so no tab from an earlier test is restored: a
     # hidden tab's widgets are still in the page, but have no size and cannot be clicked.
-    stem = Path(name).stem
-    page.goto(f"{lab}/lab/workspaces/{stem}/tree/{name}?reset&token={TOKEN}")
+    page.goto(f"{lab}/lab/workspaces/{Path(name).stem}/tree/{name}?reset&token={TOKEN}")
     # Wait for the kernel to connect before sending it anything.
     page.wait_for_function(
         f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus === 'connected'",
@@ -113,34 +117,59 @@ def run_all_cells(page, lab, name):
         timeout=30_000,
     )
     assert notebook.locator(".jupyter-widgets").count() == 0
-    run_all = "() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }"
-    page.evaluate(run_all)
-    started = time.monotonic()
-    retried = 0
-    while True:
-        state = page.evaluate(RUN_STATE)
-        if state["errors"]:
-            pytest.fail(f"{name}: a cell raised in JupyterLab: {state['errors']}")
-        if state["ran"] == state["total"] and state["kernel"] == "idle":
-            return notebook
-        waited = time.monotonic() - started
-        # A Run All sent while the kernel is still settling can be dropped: nothing has run
-        # and the kernel idles. Send it again rather than wait out the whole budget.
-        if state["ran"] == 0 and state["kernel"] == "idle" and waited > 20 * (retried + 1):
-            if retried == 2:
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+    return notebook
+
+
+def restart_kernel(page, lab):
+    """Restart the open notebook's kernel through the server's REST API (no dialog to click)."""
+    kernel_id = page.evaluate(f"{CURRENT}.sessionContext.session?.kernel?.id ?? ''")
+    if kernel_id:
+        request = urllib.request.Request(
+            f"{lab}/api/kernels/{kernel_id}/restart?token={TOKEN}", method="POST", data=b""
+        )
+        urllib.request.urlopen(request, timeout=60).close()
+
+
+def run_all_cells(page, lab, name):
+    """Run every cell of `name` in JupyterLab, as a learner's Run All does; its panel.
+
+    Twice in CI (stop 24, and a clean clone here) Run All of 02 ran no code cell at all while
+    the kernel sat idle; the cause is not known. When nothing has run 20 s after Run All, the
+    page is opened afresh, and the second time the kernel is restarted first. A run that still
+    fails says what it saw, with a screenshot.
+    """
+    console = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    tries = []
+    for attempt in range(3):
+        if attempt == 2:
+            restart_kernel(page, lab)
+        notebook = open_and_run_all(page, lab, name)
+        started = time.monotonic()
+        while True:
+            state = page.evaluate(RUN_STATE)
+            if state["errors"]:
+                pytest.fail(f"{name}: a cell raised in JupyterLab: {state['errors']}")
+            if state["ran"] == state["total"] and state["kernel"] == "idle":
+                if tries:  # say so in the test summary: how often this happens is a clue
+                    message = f"{name}: Run All ran only after {len(tries)} retries: {tries}"
+                    warnings.warn(message, stacklevel=2)
+                return notebook
+            waited = time.monotonic() - started
+            stalled = state["ran"] == 0 and state["kernel"] == "idle" and waited > 20
+            if stalled or waited > RUN_ALL_SECONDS:
                 break
-            retried += 1
-            page.evaluate(run_all)
-        if waited > RUN_ALL_SECONDS:
+            time.sleep(1)
+        tries.append(f"try {attempt + 1} after {waited:.0f} s: {state}")
+        if not stalled:
             break
-        time.sleep(1)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shot = SCREENSHOTS / f"lab-{stem}-run-all-stuck.png"
+    shot = SCREENSHOTS / f"lab-{Path(name).stem}-run-all-stuck.png"
     page.screenshot(path=shot)
     pytest.fail(
-        f"{name}: Run All did not finish in {time.monotonic() - started:.0f} s "
-        f"(Run All sent {retried + 1} times): {state['ran']} of {state['total']} code cells ran, "
-        f"kernel {state['kernel']!r}, dialog {state['dialog']!r}; screenshot {shot}"
+        f"{name}: Run All did not finish. " + "; ".join(tries) + f"; browser console errors: "
+        f"{console[-5:]}; screenshot {shot}"
     )
 
 
