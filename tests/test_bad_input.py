@@ -693,6 +693,8 @@ CASES = [
            CompiledModelStandIn(), np.zeros((6, 4, 1)), np.full(6, nan), max_error=0.005),
     raises(training.train_until, "range", ValueError, "max_error must be above 0, got 0",
            CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(6), max_error=0),
+    raises(training.without_autotuning, "type", TypeError, "dataset must be a tf.data.Dataset, "
+           "got array of shape (6, 4)", np.zeros((6, 4))),
     raises(training.train_until, "type", TypeError, "max_error must be a number such as 0.005, "
            "got str '0.005'", CompiledModelStandIn(), np.zeros((6, 4, 1)), np.zeros(6),
            max_error="0.005"),
