@@ -31,6 +31,7 @@ from helpers.language_model import (  # noqa: E402
     split_text,
 )
 from helpers.lesson import setup_lesson  # noqa: E402
+from helpers.training import without_autotuning  # noqa: E402
 
 SETTINGS = {
     "embed_dim": 32,
@@ -66,8 +67,10 @@ def main() -> None:
     # The same number of training windows as validation ones, scored the same way after each
     # epoch: a fair comparison of the two (fit's own loss is a mean over changing weights).
     x_probe, y_probe = x_train[: len(x_val)], y_train[: len(x_val)]
+    # Without autotuning: with it, an epoch's fit waited for the tuning thread at its end
+    # (helpers.training.without_autotuning). The windows and their order are the same.
     train = (
-        tf.data.Dataset.from_tensor_slices((x_train, y_train))
+        without_autotuning(tf.data.Dataset.from_tensor_slices((x_train, y_train)))
         .shuffle(len(x_train), seed=args.seed, reshuffle_each_iteration=True)
         .batch(settings["batch_size"])
     )
