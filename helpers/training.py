@@ -63,7 +63,7 @@ def without_autotuning(dataset):
     Autotuning runs a background thread that wakes at doubling intervals (10 ms, 20 ms, ...) to
     retune buffers. On TensorFlow 2.21 a ``fit`` that reads one iterator for over a second (a
     ``.repeat()`` pipeline split by ``steps_per_epoch``) does not return until that thread next
-    wakes: measured here, fits that had finished after 1.4 s and 2.6 s returned at 2.55 s and
+    wakes: measured here, fits that had finished after 1.4 s and 2.7 s returned at 2.55 s and
     5.11 s after their start. The course's pipelines hold a few thousand small windows in memory,
     with nothing to tune, so they read them without it. The elements and their order do not change.
     """
