@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 LAB_ARGS ?=
 # JupyterLab refuses to start as root (containers, CI) unless told that is intended.
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]*_*.ipynb))
 
 .PHONY: lab test test-numerics numerics-report lint slides bench execute train-lm lock clean help
 .DEFAULT_GOAL := help

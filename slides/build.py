@@ -102,7 +102,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     copy_assets()
     slides = exporter()
-    notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]*_*.ipynb"))
     for path in notebooks:
         body, _ = slides.from_notebook_node(for_the_deck(nbformat.read(path, as_version=4)))
         deck = OUT / f"{path.stem}.slides.html"

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))  # `python slides/instructors.py` from the reposit
 from slides.speaker_notes import unwrap  # noqa: E402
 
 GUIDE = ROOT / "INSTRUCTORS.md"
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]*_*.ipynb"))
 BEGIN = (
     "<!-- Generated from the notebooks by slides/instructors.py: edit the notebooks, not this. -->"
 )

@@ -23,7 +23,7 @@ BUILTINS = set(dir(builtins))
 
 
 def _statements(stem: str) -> list[ast.stmt]:
-    (path,) = NOTEBOOK_DIR.glob(f"{stem}*.ipynb")
+    (path,) = NOTEBOOK_DIR.glob(f"{stem}_*.ipynb")  # "05" is not "05b"
     statements = []
     for cell in code_cells(read(path)):
         source = "\n".join(

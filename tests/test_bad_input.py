@@ -41,11 +41,14 @@ from helpers.checks import (
     check_aligned_many_to_many,
     check_backward_direction,
     check_batched_memory_cell,
+    check_best_update,
     check_bidirectional_stack_params,
     check_clip_gradients,
+    check_dropout,
     check_fewer_epochs,
     check_gate_question,
     check_gru_param_count,
+    check_half_life,
     check_lstm_step,
     check_make_windows,
     check_many_to_one,
@@ -88,6 +91,8 @@ NO_INPUT = {
     "helpers.data.load_shakespeare",
     "helpers.checks.language_model.perplexity_cases",
     "helpers.checks.language_model.temperature_cases",
+    "helpers.checks.overfitting.best_update_cases",
+    "helpers.checks.overfitting.dropout_cases",
 }
 
 
@@ -887,6 +892,26 @@ CASES = [
             "(6,)", lambda z, t: z[:, None]),
     answers(check_temperature_probs, "nan", "temperature_probs returned NaN or infinite values",
             lambda z, t: z * nan),
+    # --- helpers.checks: 05b and 08b ------------------------------------------------------------
+    answers(check_half_life, "empty", "half_life returns None", returning(None), verdict=NOT_DONE),
+    answers(check_half_life, "type", "half_life should return a NumPy array, got str '14'",
+            returning("14")),
+    answers(check_half_life, "shape", "half_life(1.0) returned shape (2,); expected one number",
+            returning(np.ones(2))),
+    answers(check_half_life, "nan", "half_life(1.0) returned nan: a number of steps is positive",
+            returning(nan)),
+    answers(check_best_update, "empty", "best_update returns None", returning(None),
+            verdict=NOT_DONE),
+    answers(check_best_update, "type", "best_update's answer should be a whole number, got str",
+            returning("36")),
+    answers(check_best_update, "crash", "best_update raised ZeroDivisionError", crashing),
+    answers(check_dropout, "empty", "dropout returns None", returning(None), verdict=NOT_DONE),
+    answers(check_dropout, "type", "dropout should return a NumPy array, got str 'x'",
+            returning("x")),
+    answers(check_dropout, "shape", "dropout returned shape (2,), expected x's shape (100, 80)",
+            returning(np.ones(2))),
+    answers(check_dropout, "nan", "dropout returned NaN or infinite values",
+            lambda x, r, g: x * nan),
 ]
 # fmt: on
 

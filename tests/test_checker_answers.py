@@ -1078,3 +1078,141 @@ def test_fewer_epochs_gives_the_stub_its_verdict_without_training(capsys, monkey
     monkeypatch.setattr(char_model, "_notes_epochs", trained)
     result, line = verdict(capsys, checks.check_fewer_epochs, lambda timesteps, n_chars: None)
     assert result is False and line.startswith(NOT_DONE), line
+
+
+# --- 05b · how long a kept cell lasts -------------------------------------------------------------
+
+
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def half_life_loop(forget_bias):
+    # A learner who bisects f ** n = 1/2 numerically instead of taking logs.
+    f, low, high = sigmoid(forget_bias), 0.0, 1e4
+    for _ in range(200):
+        middle = (low + high) / 2
+        low, high = (middle, high) if f**middle > 0.5 else (low, middle)
+    return (low + high) / 2
+
+
+HALF_LIFE_CORRECT = [
+    ("natural logs", lambda b: np.log(0.5) / np.log(sigmoid(b))),
+    ("log2 on both sides", lambda b: -1 / np.log2(sigmoid(b))),
+    ("log1p form", lambda b: np.log(2) / np.log1p(np.exp(-b))),
+    ("bisection", half_life_loop),
+]
+HALF_LIFE_WRONG = [
+    ("bias, not the gate", lambda b: np.log(0.5) / np.log(b + 1e-12), "use f, not the bias"),
+    ("straight line", lambda b: 0.5 / (1 - sigmoid(b)), "straight-line estimate"),
+    ("mean lifetime", lambda b: 1 / (1 - sigmoid(b)), "mean lifetime"),
+    ("mixed logs", lambda b: -1 / np.log(sigmoid(b)), "use the same logarithm"),
+    ("rounded up", lambda b: np.ceil(np.log(0.5) / np.log(sigmoid(b))), "not rounded up"),
+    ("typed in", lambda b: 14.27, "returns 14.27 whatever the bias"),
+    ("a fraction", lambda b: sigmoid(b) ** 50, "sigmoid(3) = 0.9526"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), HALF_LIFE_CORRECT, ids=ids(HALF_LIFE_CORRECT))
+def test_half_life_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_half_life, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), HALF_LIFE_WRONG, ids=ids(HALF_LIFE_WRONG))
+def test_half_life_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_half_life, answer, hint)
+
+
+# --- 08b · where early stopping would stop -----------------------------------------------------
+
+
+def best_in_place(val_losses, every):
+    order = np.argsort(val_losses)
+    val_losses.sort()  # a learner who sorts the array itself: its own copy, still right
+    return int((order[0] + 1) * every)
+
+
+BEST_CORRECT = [
+    ("argmin", lambda v, e: (np.argmin(v) + 1) * e),
+    ("list index", lambda v, e: e * (list(v).index(min(v)) + 1)),
+    ("updates array", lambda v, e: int(np.arange(e, e * (len(v) + 1), e)[np.argmin(v)])),
+    ("sorts its copy", best_in_place),
+]
+BEST_WRONG = [
+    ("position", lambda v, e: int(np.argmin(v)), "the position of the lowest loss"),
+    ("off by one", lambda v, e: int(np.argmin(v)) * e, "off by one measurement"),
+    ("highest", lambda v, e: (int(np.argmax(v)) + 1) * e, "where the validation loss is highest"),
+    ("the end", lambda v, e: len(v) * e, "that is the last measurement"),
+    ("the loss", lambda v, e: float(np.min(v)), "the lowest validation loss itself"),
+    ("typed in", lambda v, e: 36, "returns 36 whatever the losses"),
+    ("skips the first", lambda v, e: (int(np.argmin(v[1:])) + 1) * e, "the answer is 36, yours 24"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), BEST_CORRECT, ids=ids(BEST_CORRECT))
+def test_best_update_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_best_update, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), BEST_WRONG, ids=ids(BEST_WRONG))
+def test_best_update_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_best_update, answer, hint)
+
+
+# --- 08b · inverted dropout ---------------------------------------------------------------------
+
+
+def dropout_where(x, rate, rng):
+    keep = rng.random(x.shape) >= rate
+    return np.where(keep, x / (1 - rate), 0.0)
+
+
+def dropout_binomial(x, rate, rng):
+    return x * rng.binomial(1, 1 - rate, size=x.shape) / (1 - rate)
+
+
+def dropout_copy(x, rate, rng):
+    out = x.copy()
+    out[rng.uniform(size=x.shape) < rate] = 0.0
+    return out / (1 - rate)
+
+
+def dropout_global(x, rate, rng):
+    return x * (np.random.random(x.shape) >= rate) / (1 - rate)  # noqa: NPY002 - the mistake
+
+
+def dropout_in_place(x, rate, rng):
+    x[rng.random(x.shape) < rate] = 0.0
+    x /= 1 - rate
+    return x
+
+
+_x, _rate, _seed = checks.overfitting.dropout_cases()[0]
+DROPOUT_FIRST = dropout_where(_x, _rate, np.random.default_rng(_seed))  # right for case 1 only
+
+DROPOUT_CORRECT = [
+    ("np.where", dropout_where),
+    ("binomial mask", dropout_binomial),
+    ("zeroed copy", dropout_copy),
+]
+DROPOUT_WRONG = [
+    ("not scaled", lambda x, r, g: x * (g.random(x.shape) >= r), "the kept values are unchanged"),
+    ("multiplied", lambda x, r, g: x * (g.random(x.shape) >= r) * (1 - r), "don't multiply"),
+    ("rate kept", lambda x, r, g: x * (g.random(x.shape) < r) / (1 - r), "rate is the share set"),
+    ("np.random", dropout_global, "from np.random"),
+    ("in place", dropout_in_place, "dropout changed x itself"),
+    ("the mask", lambda x, r, g: (g.random(x.shape) >= r) * 1.0, "that is the mask"),
+    ("no mask", lambda x, r, g: x / (1 - r), "none was set to zero"),
+    ("typed in", lambda x, r, g: DROPOUT_FIRST, "returned shape (100, 80), expected x's shape"),
+    ("all zero", lambda x, r, g: np.zeros_like(x), "every value was set to zero"),
+]
+
+
+@pytest.mark.parametrize(("name", "answer"), DROPOUT_CORRECT, ids=ids(DROPOUT_CORRECT))
+def test_dropout_accepts(name, answer, capsys):
+    accepted(capsys, checks.check_dropout, answer)
+
+
+@pytest.mark.parametrize(("name", "answer", "hint"), DROPOUT_WRONG, ids=ids(DROPOUT_WRONG))
+def test_dropout_refuses(name, answer, hint, capsys):
+    refused(capsys, checks.check_dropout, answer, hint)

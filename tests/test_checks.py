@@ -587,6 +587,9 @@ ONE_ARGUMENT_CHECKERS = [
     checks.check_fewer_epochs,
     checks.check_step_back,
     checks.check_clip_gradients,
+    checks.check_half_life,
+    checks.check_best_update,
+    checks.check_dropout,
 ]
 
 

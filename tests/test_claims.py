@@ -152,7 +152,7 @@ def test_05_simple_rnn_and_default_lstm_decay_a_kept_lstm_stays_level(seed):
     assert ratios[0.5] < 1e-10 and ratios[2.0] > 10 and ratios[3.0] > 1000, ratios
 
 
-# --- 05, section 5: recalling x_1 after T = 50 steps ----------------------------------------------
+# --- 05b: recalling x_1 after T = 50 steps -------------------------------------------------------
 
 RECALL_SEEDS = [0, 1, 2, 3, 4, 5]  # six seeds: the SimpleRNN's outcome varies from seed to seed
 RECALL_STEPS = 2000  # ten times the notebook's cap: long enough for a late escape from a plateau
@@ -162,7 +162,7 @@ DEFAULT_STEPS = 1000  # the cells at Keras' start, at the three SEEDS: slow, and
 @pytest.fixture(scope="module")
 def recall_results():
     """(R^2, steps) at T = 50, training until R^2 0.95 or the step cap, per (setup, seed)."""
-    lesson = load("05", "recall_model", "recall_setups", "recall_task", "train_recall",
+    lesson = load("05b", "recall_model", "recall_setups", "recall_task", "train_recall",
                   overrides={"rng": np.random.default_rng(0)})  # fmt: skip
     setups = lesson["recall_setups"]
     models = {name: lesson["recall_model"](name) for name in setups}  # traced once each
@@ -181,13 +181,13 @@ def recall_results():
                                                          x_test, y_test)  # fmt: skip
     for name in setups:
         runs = {seed: results[name, seed] for seed in RECALL_SEEDS if (name, seed) in results}
-        print(f"05 recall, T = 50, {name}: " + ", ".join(
+        print(f"05b recall, T = 50, {name}: " + ", ".join(
             f"seed {seed} R^2 {score:.2f} ({steps} steps)" for seed, (score, steps) in runs.items()
         ))  # fmt: skip
     return results
 
 
-def test_05_gated_cells_started_keeping_recall_x1_at_nearly_every_seed_and_soon(recall_results):
+def test_05b_gated_cells_started_keeping_recall_x1_at_nearly_every_seed_and_soon(recall_results):
     for name in ("LSTM, keep 3", "GRU, keep 3"):
         runs = [recall_results[name, seed] for seed in RECALL_SEEDS]
         learned = [steps for score, steps in runs if score >= 0.95]
@@ -195,19 +195,19 @@ def test_05_gated_cells_started_keeping_recall_x1_at_nearly_every_seed_and_soon(
         assert np.median([steps for _, steps in runs]) <= 200, (name, runs)
 
 
-def test_05_gated_cells_at_keras_start_never_learn_it(recall_results):
+def test_05b_gated_cells_at_keras_start_never_learn_it(recall_results):
     for name in ("LSTM", "GRU"):
         runs = [recall_results[name, seed] for seed in SEEDS]
         assert max(score for score, _ in runs) < 0.1, (name, runs)
 
 
-def test_05_a_simple_rnn_learns_it_at_some_seeds_only(recall_results):
+def test_05b_a_simple_rnn_learns_it_at_some_seeds_only(recall_results):
     runs = [recall_results["SimpleRNN", seed] for seed in RECALL_SEEDS]
     learned = sum(score >= 0.95 for score, _ in runs)
     assert 1 <= learned <= len(runs) // 2, runs
 
 
-# --- 05, section 7: note 004's advice, to a criterion ---------------------------------------------
+# --- 05, section 5: note 004's advice, to a criterion ---------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -296,21 +296,26 @@ def test_07_clipping_by_global_norm_stabilises_sgd(bptt_lesson, seed):
     assert max(off["history"]["norm"]) > 2.5 * np.median(on["history"]["norm"])
 
 
-# --- 08: a character language model on real text ------------------------------------------------
+# --- 08 and 08b: a character language model on real text, and overfitting ------------------------
 
 
 @pytest.fixture(scope="module")
 def language_lesson():
-    return load("08", "overfit_run", "VARIANTS", "live_run", "baseline")
+    return load("08", "live_run", "baseline")
+
+
+@pytest.fixture(scope="module")
+def overfitting_lesson():
+    return load("08b", "overfit_run", "VARIANTS")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_08_a_big_model_overfits_a_small_slice_and_each_remedy_helps(language_lesson, seed):
-    lesson = language_lesson
+def test_08b_a_big_model_overfits_a_small_slice_and_each_remedy_helps(overfitting_lesson, seed):
+    lesson = overfitting_lesson
     runs = {name: lesson["overfit_run"](**change, seed=seed)
             for name, change in lesson["VARIANTS"].items()}  # fmt: skip
     (base_name, base), *remedies = runs.items()
-    print(f"08 seed {seed}: {base_name}: train {base['train'][0]:.2f} -> {base['train'][-1]:.2f}, "
+    print(f"08b seed {seed}: {base_name}: train {base['train'][0]:.2f} -> {base['train'][-1]:.2f}, "
           f"validation best {base['val'].min():.2f}, end {base['val'][-1]:.2f}; "
           + ", ".join(f"{name} {run['val'][-1]:.2f}" for name, run in remedies))  # fmt: skip
     assert base["train"][-1] < base["train"][0] - 1.5, "the training loss keeps falling"

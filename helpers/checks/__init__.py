@@ -11,11 +11,13 @@ from helpers.checks.char_model import check_fewer_epochs, check_own_sentence
 from helpers.checks.gates import check_gate_question, check_gru_param_count, check_lstm_step
 from helpers.checks.keras_layers import check_simple_rnn_prediction, check_tf1_port
 from helpers.checks.language_model import check_perplexity, check_temperature_probs
+from helpers.checks.long_memory import check_half_life
 from helpers.checks.memory_cell import (
     check_batched_memory_cell,
     check_saturation_scale,
     saturation_problem,
 )
+from helpers.checks.overfitting import check_best_update, check_dropout
 from helpers.checks.patterns import (
     check_aligned_many_to_many,
     check_make_windows,
@@ -26,11 +28,14 @@ __all__ = [
     "check_aligned_many_to_many",
     "check_backward_direction",
     "check_batched_memory_cell",
+    "check_best_update",
     "check_bidirectional_stack_params",
     "check_clip_gradients",
+    "check_dropout",
     "check_fewer_epochs",
     "check_gate_question",
     "check_gru_param_count",
+    "check_half_life",
     "check_lstm_step",
     "check_make_windows",
     "check_many_to_one",
