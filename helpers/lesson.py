@@ -21,6 +21,7 @@ import numpy as np
 
 from helpers._validate import as_float_array, describe
 from helpers.fonts import use_course_fonts
+from helpers.i18n import set_language
 
 TRAINED = "≈"  # marks a number that comes out of training; the tests never compare its digits
 
@@ -75,9 +76,11 @@ def _import_tensorflow_quietly() -> None:
                 sys.stderr.write(rest)
 
 
-def setup_lesson(seed: int, *, tensorflow: bool = True, precision: int = 4) -> np.random.Generator:
-    """Prepare a notebook: seeds, determinism, quiet logs, print options, figure fonts; return
-    its generator.
+def setup_lesson(
+    seed: int, *, tensorflow: bool = True, precision: int = 4, language: str = "en"
+) -> np.random.Generator:
+    """Prepare a notebook: seeds, determinism, quiet logs, print options, figure fonts, the
+    language the helpers speak; return its generator.
 
     With ``tensorflow=True`` (the Keras lessons) this sets the variables of
     ``TENSORFLOW_ENVIRONMENT`` before TensorFlow is imported (and drops the notice it prints on
@@ -87,8 +90,11 @@ def setup_lesson(seed: int, *, tensorflow: bool = True, precision: int = 4) -> n
     never imported. Either way NumPy prints ``precision`` decimals without scientific notation,
     and the returned ``np.random.Generator``, seeded with ``seed``, is the lesson's one source of
     NumPy randomness. Figures get the course's fonts (``helpers.fonts``: Hangul renders on any
-    machine). Running the cell again (as a learner may) does the same again.
+    machine). ``language`` (``"en"`` or ``"ko"``) is the language of every checker's verdict,
+    error message, figure label and widget label from then on (``helpers.i18n``). Running the
+    cell again (as a learner may) does the same again.
     """
+    set_language(language)  # first, so that the messages below are in the chosen language
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise TypeError(f"seed must be a whole number >= 0, such as 2024, got {describe(seed)}")
     if not isinstance(tensorflow, bool):

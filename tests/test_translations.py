@@ -1,0 +1,169 @@
+"""The Korean edition (notebooks/ko/) is the English course, cell for cell, in Korean.
+
+tests/translation.py says what "in step" means; tests/terminology.py what keeping to the glossary
+means. A failure names the notebook and the cell.
+"""
+
+import ast
+import re
+
+import pytest
+
+from tests.notebook_files import NOTEBOOK_DIR, NOTEBOOKS, read
+from tests.terminology import glossary_rows, terminology_problems, terms
+from tests.translation import (
+    KO_DIR,
+    SOLUTIONS,
+    code_problems,
+    korean_path,
+    markdown_problems,
+    notebook_problems,
+    solution_problems,
+)
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+ENGLISH_00 = NOTEBOOK_DIR / "00_start_here.ipynb"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_notebook_has_a_korean_twin_in_step_with_it(path):
+    problems = notebook_problems(path)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", sorted(SOLUTIONS.glob("*.py")), ids=lambda p: p.stem)
+def test_every_solution_has_a_korean_twin_that_computes_the_same(path):
+    problems = solution_problems(path)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_korean_notebooks_keep_to_the_glossary(path):
+    problems = terminology_problems(korean_path(path))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_korean_notebooks_are_written_in_korean_and_speak_korean(path):
+    korean = read(korean_path(path))
+    for cell in korean.cells:
+        if cell.cell_type == "markdown" and re.search(r"[A-Za-z]{3}", cell.source):
+            assert HANGUL.search(cell.source), f"{korean_path(path).name} {cell.id!r} is English"
+        for call in ast.walk(ast.parse("\n".join(
+            line for line in cell.source.splitlines() if not line.lstrip().startswith(("%", "!"))
+        ))) if cell.cell_type == "code" else []:  # fmt: skip
+            if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "setup_lesson":
+                language = [k.value.value for k in call.keywords if k.arg == "language"]
+                assert language == ["ko"], f"{cell.id!r}: setup_lesson(..., language='ko')"
+
+
+def test_the_korean_glossary_is_the_english_one():
+    """The Korean 00 translates the explanations; its terms and other names are 00's own."""
+    english = [(r["english"], r["korean"], r["other"]) for r in glossary_rows(ENGLISH_00)]
+    korean = [(r["english"], r["korean"], r["other"]) for r in glossary_rows(KO_DIR / ENGLISH_00.name)]
+    assert korean == english
+
+
+def test_the_glossary_names_other_names_and_pairs_terms():
+    chosen, other_names = terms()
+    by_korean = {term.korean: term for term in chosen}
+    assert by_korean["은닉 상태"].english[0] == "hidden state"
+    assert by_korean["편향"].english[0] == "bias"  # "weight, bias" pairs with "가중치, 편향"
+    assert "RNN" in by_korean["순환 신경망"].english
+    assert by_korean["유니그램"].english == ("unigram",)  # "baseline (unigram, bigram)"
+    assert other_names["소멸 게이트"] == ["망각 게이트"]
+    assert len(other_names) >= 30
+
+
+# --- the checks themselves fail when they should -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        ('print("Loss:", loss)', 'print("손실:", loss)'),
+        ('print(f"{n} steps took {t} s")', 'print(f"{t}초 동안 {n}단계")'),  # Korean word order
+        ('x = 1  # one', 'x = 1  # 하나'),
+        ('plot(states, title="States")', 'plot(states, title="상태")'),
+        ('assert ok, "it failed"', 'assert ok, "실패했습니다"'),
+        ('title = "Loss"\nplt.title(title)', 'title = "손실"\nplt.title(title)'),
+        ('def f():\n    """Doc."""\n    return 1', 'def f():\n    """문서."""\n    return 1'),
+        ('print(", ".join(names))', 'print(", ".join(names))'),
+        ('%load solutions/a.py', '%load solutions/a.py'),
+    ],
+)
+def test_code_that_computes_the_same_passes(english, korean):
+    assert code_problems(english, korean) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "korean", "problem"),
+    [
+        ('model = build("tanh")', 'model = build("탄젠트")', "used by the code"),
+        ('text = "hihell"', 'text = "안녕"', "used by the code"),
+        ('d = {"loss": 1}', 'd = {"손실": 1}', "used by the code"),
+        ('x = 1', 'x = 2', "differs from the English"),
+        ('print(a)', 'print(a, b)', "differs from the English"),
+        ('x = 1', 'x = (', "does not parse"),
+        ('%load solutions/a.py', '%load solutions/b.py', "% and ! lines differ"),
+    ],
+)
+def test_code_that_changes_what_it_computes_is_refused(english, korean, problem):
+    found = code_problems(english, korean)
+    assert found and problem in found[0], found
+
+
+def test_markdown_that_drops_a_formula_code_or_link_is_refused():
+    english = "The state $h_t$ of `SimpleRNN`, see [01](01_memory_cell_numpy.ipynb)."
+    assert markdown_problems(english, "상태 $h_t$, `SimpleRNN`, [01](01_memory_cell_numpy.ipynb).") == []
+    found = markdown_problems(english, "상태 h_t, SimpleRNN, 01 참고.")
+    assert len(found) == 3 and "$h_t$" in found[0], found
+
+
+def test_a_stale_or_reshaped_translation_is_named(tmp_path, monkeypatch):
+    import nbformat
+
+    import tests.translation as translation
+
+    english = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("Hello", id="intro"),
+        nbformat.v4.new_code_cell('print("hi")', id="greet"),
+    ])  # fmt: skip
+    korean = nbformat.from_dict(english)
+    korean.cells = [
+        nbformat.v4.new_markdown_cell("안녕하세요", id="intro"),
+        nbformat.v4.new_code_cell('print("안녕")', id="greet"),
+    ]
+    for ours, theirs in zip(korean.cells, english.cells, strict=True):
+        translation.stamp(ours, theirs)
+    (tmp_path / "ko").mkdir()
+    nbformat.write(english, tmp_path / "09_x.ipynb")
+    nbformat.write(korean, tmp_path / "ko" / "09_x.ipynb")
+    monkeypatch.setattr(translation, "KO_DIR", tmp_path / "ko")
+    assert translation.notebook_problems(tmp_path / "09_x.ipynb") == []
+
+    english.cells[1].source = 'print("hi there")'  # the English changes; the Korean does not
+    nbformat.write(english, tmp_path / "09_x.ipynb")
+    (problem,) = translation.notebook_problems(tmp_path / "09_x.ipynb")
+    assert "cell 'greet' translates an older version" in problem and "stamp 09 greet" in problem
+
+    english.cells.append(nbformat.v4.new_markdown_cell("More", id="more"))
+    nbformat.write(english, tmp_path / "09_x.ipynb")
+    (problem,) = translation.notebook_problems(tmp_path / "09_x.ipynb")
+    assert "missing ['more']" in problem
+
+
+def test_terminology_names_another_name_and_a_first_use_without_english(tmp_path):
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# 은닉 상태\n\n히든 스테이트는 은닉 상태와 같습니다.", id="a"),
+        nbformat.v4.new_markdown_cell("출력은 히든 스테이트입니다.", id="b"),
+        nbformat.v4.new_markdown_cell("에포크(epoch)마다 에포크를 셉니다.", id="c"),
+    ])  # fmt: skip
+    nbformat.write(notebook, tmp_path / "09_x.ipynb")
+    problems = terminology_problems(tmp_path / "09_x.ipynb")
+    assert any("'b' writes '히든 스테이트'" in p for p in problems), problems
+    assert not any("'a' writes" in p for p in problems), problems  # named beside the chosen term
+    assert any("first '은닉 상태' should be followed" in p for p in problems), problems
+    assert not any("'에포크'" in p for p in problems), problems
