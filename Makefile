@@ -6,15 +6,20 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 # `make lab LAB_ARGS="--no-browser --port 8899"` passes options to JupyterLab.
 LAB_ARGS ?=
+# `make lab EDITION=ko` opens the Korean edition's start page (한국어판).
+EDITION ?= en
 # JupyterLab refuses to start as root (containers, CI) unless told that is intended.
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
-NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]*_*.ipynb))
+ENGLISH_NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]*_*.ipynb))
+# The Korean edition (notebooks/ko/): the same lessons, kept in step by tests/test_translations.py.
+NOTEBOOKS := $(ENGLISH_NOTEBOOKS) $(sort $(wildcard notebooks/ko/[0-9][0-9]*_*.ipynb))
 
 .PHONY: lab test test-numerics numerics-report lint slides bench execute train-lm lock clean help
 .DEFAULT_GOAL := help
 
 help:
 	@echo "make lab      create .venv if needed and open the course in JupyterLab"
+	@echo "              (make lab EDITION=ko: the Korean edition, 한국어판)"
 	@echo "make test     lint, unit tests and nbval over every notebook (CI runs it first)"
 	@echo "make test-numerics  nbval again under other threads, oneDNN, CPU kernels, BLAS (CI too)"
 	@echo "make slides   build offline reveal.js decks of every notebook into build/slides/"
@@ -43,8 +48,9 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.course-installed
 
 # The start page opens in the browser, and the URL JupyterLab prints leads there too (what a
 # learner on a remote or headless machine opens, with LAB_ARGS="--no-browser --ip=0.0.0.0").
-START_PAGE := notebooks/00_start_here.ipynb
+START_PAGE := $(if $(filter ko,$(EDITION)),notebooks/ko,notebooks)/00_start_here.ipynb
 lab: $(VENV)/.course-installed
+	@case "$(EDITION)" in en|ko) ;; *) echo "make: EDITION is en or ko, got '$(EDITION)'"; exit 2;; esac
 	$(BIN)/jupyter lab $(ROOT_ARGS) --LabApp.default_url=/lab/tree/$(START_PAGE) $(LAB_ARGS) $(START_PAGE)
 
 lint: $(VENV)/.dev-installed
@@ -72,10 +78,11 @@ test: lint slides
 	  $(BIN)/python -m pytest tests notebooks $(NBVAL)
 
 # The same nbval comparison (and the checkers' tests) under each perturbation of tests/numerics.py;
-# `make test-numerics PERTURB="cpu-avx"` runs only the ones named.
+# `make test-numerics PERTURB="cpu-avx"` runs only the ones named. The English notebooks only:
+# the Korean ones run the same code (tests/test_translations.py), so they would move the same way.
 PERTURB ?=
 test-numerics: $(VENV)/.dev-installed
-	tests/offline.sh $(BIN)/python tests/numerics.py $(PERTURB) -- notebooks tests/test_checks.py \
+	tests/offline.sh $(BIN)/python tests/numerics.py $(PERTURB) -- $(ENGLISH_NOTEBOOKS) tests/test_checks.py \
 	  $(NBVAL)
 
 # Which printed lines move under each perturbation, for choosing tolerances: build/numerics.md.

@@ -28,7 +28,11 @@ from nbclient import NotebookClient
 from helpers.lesson import TENSORFLOW_ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]*_*.ipynb"))
+# Both editions: the English notebooks, then the Korean ones (notebooks/ko/, named "ko/...").
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]*_*.ipynb")) + sorted(
+    (ROOT / "notebooks" / "ko").glob("[0-9][0-9]*_*.ipynb")
+)
+KOREAN = "ko/"
 REPORT = ROOT / "build" / "bench.md"
 
 # Budgets (issue 19): a learner's Run All and every slider move should feel instant.
@@ -98,11 +102,16 @@ class Result:
     frameworks: list[str]
     widgets: list[WidgetTiming] = field(default_factory=list)
 
+    @property
+    def lesson(self) -> str:
+        """The notebook's stem, whatever its edition: the budgets are the lesson's."""
+        return self.name.removeprefix(KOREAN)
+
     def problems(self, baseline: float) -> list[str]:
         found = []
-        own = OWN_BUDGETS.get(self.name, {})
+        own = OWN_BUDGETS.get(self.lesson, {})
         multiple = own.get("import_multiple", MAX_IMPORT_MULTIPLE)
-        default_peak = NUMPY_PEAK_MIB if self.name in NUMPY_ONLY else MAX_PEAK_MIB
+        default_peak = NUMPY_PEAK_MIB if self.lesson in NUMPY_ONLY else MAX_PEAK_MIB
         peak_mib = own.get("peak_mib", default_peak)
         if self.seconds > MAX_SECONDS:
             found.append(f"{self.seconds:.1f} s > {MAX_SECONDS:.0f} s")
@@ -110,7 +119,7 @@ class Result:
             found.append(f"{self.seconds / baseline:.1f} x import > {multiple:.0f} x")
         if self.peak_mib > peak_mib:
             found.append(f"{self.peak_mib:.0f} MiB > {peak_mib:.0f} MiB")
-        if self.name in NUMPY_ONLY and "tensorflow" in self.frameworks:
+        if self.lesson in NUMPY_ONLY and "tensorflow" in self.frameworks:
             found.append("imports TensorFlow, but this lesson must run on NumPy alone")
         found += [problem for widget in self.widgets if (problem := widget.problem())]
         return found
@@ -200,7 +209,20 @@ def run_notebook(path: Path) -> Result:
     frameworks = json.loads(probe[1].outputs[0]["text"])
     panels = json.loads(moves[1].outputs[-1]["text"].splitlines()[-1])
     widgets = [WidgetTiming(p["name"], p["kind"], p["seconds"]) for p in panels]
-    return Result(path.stem, seconds, memory.peak / 2**20, frameworks, widgets)
+    return Result(notebook_name(path), seconds, memory.peak / 2**20, frameworks, widgets)
+
+
+def notebook_name(path: Path) -> str:
+    """``05b_long_memory``, or ``ko/05b_long_memory`` for the Korean edition's."""
+    return f"{KOREAN}{path.stem}" if path.parent.name == "ko" else path.stem
+
+
+def editions(results: list[Result]) -> dict[str, list[Result]]:
+    """The results of each edition run, English first: a learner takes one edition."""
+    grouped: dict[str, list[Result]] = {}
+    for result in results:
+        grouped.setdefault(KOREAN if result.name.startswith(KOREAN) else "", []).append(result)
+    return grouped
 
 
 def seconds(value: float) -> str:
@@ -208,15 +230,16 @@ def seconds(value: float) -> str:
 
 
 def total_problem(results: list[Result], baseline: float) -> str | None:
-    """The whole course's budget, checked only when every notebook was run."""
-    total = sum(result.seconds for result in results)
-    if len(results) == len(NOTEBOOKS) and total > MAX_TOTAL_MULTIPLE * baseline:
-        return f"no: {total / baseline:.1f} x import > {MAX_TOTAL_MULTIPLE:.0f} x"
+    """The whole course's budget, per edition, checked only when all its notebooks were run."""
+    for edition, group in editions(results).items():
+        total = sum(result.seconds for result in group)
+        whole = [p for p in NOTEBOOKS if notebook_name(Path(p)).startswith(KOREAN) == bool(edition)]
+        if len(group) == len(whole) and total > MAX_TOTAL_MULTIPLE * baseline:
+            return f"no: {total / baseline:.1f} x import > {MAX_TOTAL_MULTIPLE:.0f} x"
     return None
 
 
 def table(results: list[Result], baseline: float) -> str:
-    total = sum(result.seconds for result in results)
     lines = [
         "| notebook | Run All (s) | × TF import | peak kernel memory (MiB) | imports TensorFlow "
         "| within budget |",
@@ -229,10 +252,13 @@ def table(results: list[Result], baseline: float) -> str:
             f"| {result.peak_mib:.0f} | {'yes' if 'tensorflow' in result.frameworks else 'no'} "
             f"| {'; '.join(problems) if problems else 'yes'} |"
         )
-    within = total_problem(results, baseline) or "yes"
-    lines.append(
-        f"| **all {len(results)}** | **{total:.1f}** | **{total / baseline:.1f}** | | | {within} |"
-    )
+    for edition, group in editions(results).items():
+        total = sum(result.seconds for result in group)
+        within = total_problem(group, baseline) or "yes"
+        lines.append(
+            f"| **all {len(group)}{' ' + edition if edition else ''}** | **{total:.1f}** "
+            f"| **{total / baseline:.1f}** | | | {within} |"
+        )
     lines += [
         "",
         "| notebook | figure panel | kind | median redraw (s) | slowest (s) | budget (s) |",
@@ -274,7 +300,13 @@ def main(argv: list[str] | None = None) -> int:
         "names", nargs="*", help="only notebooks whose file name starts with one of these"
     )
     args = parser.parse_args(argv)
-    chosen = [p for p in NOTEBOOKS if not args.names or p.name.startswith(tuple(args.names))]
+    chosen = [
+        p
+        for p in NOTEBOOKS
+        if not args.names
+        or p.name.startswith(tuple(args.names))
+        or notebook_name(p).startswith(tuple(args.names))
+    ]
     if not chosen:
         parser.error(f"no notebook starts with {args.names}; try e.g. 01 or 05_lstm")
     imports = import_times(repeats=START_IMPORTS)
@@ -287,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         results.append(run_notebook(path))
         slowest = max((w.median for w in results[-1].widgets), default=0.0)
         print(
-            f"{path.stem}: {results[-1].seconds:.1f} s, slowest redraw {slowest:.2f} s", flush=True
+            f"{results[-1].name}: {results[-1].seconds:.1f} s, slowest redraw {slowest:.2f} s",
+            flush=True,
         )
     baseline = statistics.median(imports)
     report = table(results, baseline)

@@ -4,7 +4,7 @@ A lesson's setup call chooses it (``setup_lesson(2024, language="ko")`` in the K
 every message a learner reads from ``helpers`` (a checker's verdict and hint, a bad-input error,
 a figure's title and labels, a widget's label) is then written in that language.
 
-Each message is written in both languages where it is made: ``say("got {x}", "{x}을(를) 받았습니다")``
+Each message is written in both languages where it is made: ``say(f"got {x}", f"받은 값: {x}")``
 returns the one for the current language. Keeping the two side by side, rather than in a catalogue
 keyed by the English text, means an English message cannot change without its Korean twin in
 view, and no message can fall back to English unnoticed in the Korean edition.

@@ -21,7 +21,7 @@ import numpy as np
 
 from helpers._validate import as_float_array, describe
 from helpers.fonts import use_course_fonts
-from helpers.i18n import set_language
+from helpers.i18n import say, set_language
 
 TRAINED = "≈"  # marks a number that comes out of training; the tests never compare its digits
 
@@ -96,13 +96,34 @@ def setup_lesson(
     """
     set_language(language)  # first, so that the messages below are in the chosen language
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
-        raise TypeError(f"seed must be a whole number >= 0, such as 2024, got {describe(seed)}")
+        raise TypeError(
+            say(
+                f"seed must be a whole number >= 0, such as 2024, got {describe(seed)}",
+                f"seed에는 2024처럼 0 이상의 정수를 넣어야 합니다. 받은 값: {describe(seed)}",
+            )
+        )
     if not isinstance(tensorflow, bool):
-        raise TypeError(f"tensorflow must be True or False, got {describe(tensorflow)}")
+        raise TypeError(
+            say(
+                f"tensorflow must be True or False, got {describe(tensorflow)}",
+                f"tensorflow에는 True나 False를 넣어야 합니다. 받은 값: {describe(tensorflow)}",
+            )
+        )
     if isinstance(precision, bool) or not isinstance(precision, numbers.Integral):
-        raise TypeError(f"precision must be a whole number of decimals, got {describe(precision)}")
+        raise TypeError(
+            say(
+                f"precision must be a whole number of decimals, got {describe(precision)}",
+                f"precision에는 소수점 아래 자릿수를 정수로 넣어야 합니다. "
+                f"받은 값: {describe(precision)}",
+            )
+        )
     if not 0 <= precision <= 16:
-        raise ValueError(f"precision must be 0 to 16 decimals, got {precision}")
+        raise ValueError(
+            say(
+                f"precision must be 0 to 16 decimals, got {precision}",
+                f"precision에는 0부터 16까지의 자릿수를 넣어야 합니다. 받은 값: {precision}",
+            )
+        )
     if tensorflow:
         if "tensorflow" not in sys.modules:  # too late once imported: TensorFlow read them then
             for name, value in TENSORFLOW_ENVIRONMENT.items():
@@ -127,12 +148,22 @@ def about(value: object, fmt: str = ".3f") -> str:
     ``".2%"``, ``".3g"``, or ``"d"`` for a count.
     """
     if not isinstance(fmt, str):
-        raise TypeError(f"fmt must be a format spec such as '.3f', got {describe(fmt)}")
+        raise TypeError(
+            say(
+                f"fmt must be a format spec such as '.3f', got {describe(fmt)}",
+                f"fmt에는 '.3f' 같은 서식 지정자를 넣어야 합니다. 받은 값: {describe(fmt)}",
+            )
+        )
     whole = fmt.endswith("d")  # a count: format spec "d" takes integers only
     try:
         format(1 if whole else 1.0, fmt)
     except ValueError:
-        raise ValueError(f"fmt {fmt!r} is not a format spec for numbers; try '.3f'") from None
+        raise ValueError(
+            say(
+                f"fmt {fmt!r} is not a format spec for numbers; try '.3f'",
+                f"fmt {fmt!r}: 숫자의 서식 지정자가 아닙니다. '.3f'를 써 보십시오",
+            )
+        ) from None
     # NaN or inf is refused: a trained number that is not finite means training went wrong.
     array = as_float_array(value, "value", ndim=range(0, 33))
 
@@ -160,7 +191,12 @@ def show_source(function: object):
     again, so the two cannot drift apart unnoticed.
     """
     if not (inspect.isfunction(function) or inspect.isclass(function)):
-        raise TypeError(f"function must be a function or class, got {describe(function)}")
+        raise TypeError(
+            say(
+                f"function must be a function or class, got {describe(function)}",
+                f"function에는 함수나 클래스를 넣어야 합니다. 받은 값: {describe(function)}",
+            )
+        )
     from IPython.display import Markdown
 
     return Markdown(f"```python\n{inspect.getsource(function)}```")

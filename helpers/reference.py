@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from helpers._validate import as_flag, as_float_array, describe
+from helpers.i18n import say
 
 # The course's meaning of a saturated tanh unit (notebook 01 and its exercise): |h| above this,
 # where tanh's slope 1 - h^2 is below 0.02 and the unit barely responds to its input.
@@ -28,27 +29,47 @@ def _check_weights(kernel, recurrent_kernel, bias, input_dim: int, gates: int, b
     columns = "units" if gates == 1 else f"{gates} * units"
     if kernel.shape[1] % gates:
         raise ValueError(
-            f"kernel has {kernel.shape[1]} columns, expected {columns}: one block of units "
-            f"columns per gate"
+            say(
+                f"kernel has {kernel.shape[1]} columns, expected {columns}: one block of units "
+                f"columns per gate",
+                f"kernel의 열이 {kernel.shape[1]}개입니다. 기대한 열의 수: {columns} "
+                f"(게이트마다 units개 열의 블록 하나)",
+            )
         )
     units = kernel.shape[1] // gates
     if kernel.shape[0] != input_dim:
         hint = ""
         if kernel.shape[1] == input_dim:
-            hint = "; it looks transposed: did you pass W_x of shape (units, input_dim)?"
+            hint = say(
+                "; it looks transposed: did you pass W_x of shape (units, input_dim)?",
+                ". 전치된 것 같습니다: 형태가 (units, input_dim)인 W_x를 넘기지 않았습니까?",
+            )
         raise ValueError(
-            f"kernel has shape {kernel.shape} but the input has {input_dim} features: "
-            f"expected (input_dim, {columns}) = ({input_dim}, {columns}){hint}"
+            say(
+                f"kernel has shape {kernel.shape} but the input has {input_dim} features: "
+                f"expected (input_dim, {columns}) = ({input_dim}, {columns}){hint}",
+                f"kernel의 형태는 {kernel.shape}인데 입력의 특성은 {input_dim}개입니다. "
+                f"기대한 형태: (input_dim, {columns}) = ({input_dim}, {columns}){hint}",
+            )
         )
     if recurrent_kernel.shape != (units, gates * units):
         raise ValueError(
-            f"recurrent_kernel has shape {recurrent_kernel.shape}, "
-            f"expected (units, {columns}) = ({units}, {gates * units})"
+            say(
+                f"recurrent_kernel has shape {recurrent_kernel.shape}, "
+                f"expected (units, {columns}) = ({units}, {gates * units})",
+                f"recurrent_kernel의 형태가 {recurrent_kernel.shape}입니다. "
+                f"기대한 형태: (units, {columns}) = ({units}, {gates * units})",
+            )
         )
     expected_bias = (gates * units,) if bias_rows == 1 else (bias_rows, gates * units)
     if bias.shape != expected_bias:
         wanted = f"({columns},)" if bias_rows == 1 else f"({bias_rows}, {columns})"
-        raise ValueError(f"bias has shape {bias.shape}, expected {wanted} = {expected_bias}")
+        raise ValueError(
+            say(
+                f"bias has shape {bias.shape}, expected {wanted} = {expected_bias}",
+                f"bias의 형태가 {bias.shape}입니다. 기대한 형태: {wanted} = {expected_bias}",
+            )
+        )
     return kernel, recurrent_kernel, bias, units
 
 
@@ -64,7 +85,12 @@ def _initial(state, name: str, batch: int, units: int) -> np.ndarray:
         return np.zeros((batch, units))
     h = as_float_array(state, name, ndim=(1, 2))
     if h.shape[-1] != units or (h.ndim == 2 and h.shape[0] != batch):
-        raise ValueError(f"{name} has shape {h.shape}, expected ({units},) or ({batch}, {units})")
+        raise ValueError(
+            say(
+                f"{name} has shape {h.shape}, expected ({units},) or ({batch}, {units})",
+                f"{name}의 형태가 {h.shape}입니다. 기대한 형태: ({units},) 또는 ({batch}, {units})",
+            )
+        )
     return np.broadcast_to(h, (batch, units))
 
 
@@ -73,8 +99,12 @@ def _check_finite(states: np.ndarray, *arrays: np.ndarray) -> None:
     if not np.all(np.isfinite(states)):
         largest = max(float(np.abs(a).max()) for a in arrays)
         raise ValueError(
-            f"the states overflowed to NaN: inputs and weights as large as {largest:.3g} are too "
-            f"large for float64 arithmetic; scale them down"
+            say(
+                f"the states overflowed to NaN: inputs and weights as large as {largest:.3g} are "
+                f"too large for float64 arithmetic; scale them down",
+                f"상태가 넘쳐(overflow) NaN이 되었습니다: 입력과 가중치에 {largest:.3g}만큼 큰 "
+                f"값이 있어 float64 연산으로는 다룰 수 없습니다. 값의 크기를 줄이십시오",
+            )
         )
 
 
@@ -84,7 +114,12 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 def _check_activation(function, name: str) -> None:
     if not callable(function):
-        raise TypeError(f"{name} must be a function such as np.tanh, got {describe(function)}")
+        raise TypeError(
+            say(
+                f"{name} must be a function such as np.tanh, got {describe(function)}",
+                f"{name}에는 np.tanh 같은 함수를 넣어야 합니다. 받은 값: {describe(function)}",
+            )
+        )
 
 
 def _check_step(x_t, states: dict, kernel, recurrent_kernel, bias, gates: int, bias_rows: int):
@@ -98,8 +133,12 @@ def _check_step(x_t, states: dict, kernel, recurrent_kernel, bias, gates: int, b
         state = as_float_array(state, name, ndim=(1, 2))
         if state.shape[-1] != units or state.ndim != x.ndim or state.shape[:-1] != x.shape[:-1]:
             raise ValueError(
-                f"{name} has shape {state.shape}, expected {x.shape[:-1] + (units,)}: "
-                f"(batch, units) for x_t of shape {x.shape}"
+                say(
+                    f"{name} has shape {state.shape}, expected {x.shape[:-1] + (units,)}: "
+                    f"(batch, units) for x_t of shape {x.shape}",
+                    f"{name}의 형태가 {state.shape}입니다. 기대한 형태: "
+                    f"{x.shape[:-1] + (units,)} (x_t의 형태가 {x.shape}일 때의 (batch, units))",
+                )
             )
         checked.append(state)
     return x, checked, kernel, recurrent_kernel, bias
@@ -264,9 +303,14 @@ def lstm_forward(
     if initial_state is None:
         initial_state = (None, None)
     elif not isinstance(initial_state, (tuple, list)) or len(initial_state) != 2:
-        raise TypeError(f"initial_state must be a pair (h, c), got {describe(initial_state)}")
-    h = _initial(initial_state[0], "initial h", batch, units)
-    c = _initial(initial_state[1], "initial c", batch, units)
+        raise TypeError(
+            say(
+                f"initial_state must be a pair (h, c), got {describe(initial_state)}",
+                f"initial_state에는 (h, c) 쌍을 넣어야 합니다. 받은 값: {describe(initial_state)}",
+            )
+        )
+    h = _initial(initial_state[0], say("initial h", "초기 h"), batch, units)
+    c = _initial(initial_state[1], say("initial c", "초기 c"), batch, units)
     return_sequences = as_flag(return_sequences, "return_sequences")
     return_state = as_flag(return_state, "return_state")
 
@@ -336,23 +380,45 @@ def _package(states, h, c, batched: bool, return_sequences: bool, return_state: 
 # references the checkers and tests/test_bptt_tape.py compare against, in Keras' layout.
 
 
+def _not_class_indices(targets: object) -> str:
+    return say(
+        f"targets must be whole-number class indices, got {describe(targets)}",
+        f"targets에는 정수 클래스 인덱스를 넣어야 합니다. 받은 값: {describe(targets)}",
+    )
+
+
 def _as_targets(targets, shape: tuple[int, ...], classes: int) -> np.ndarray:
     """``targets`` as whole-number class indices of ``shape``, each from 0 to ``classes - 1``."""
     if targets is None or isinstance(targets, (str, bytes)):
-        raise TypeError(f"targets must be whole-number class indices, got {describe(targets)}")
+        raise TypeError(_not_class_indices(targets))
     try:
         array = np.asarray(targets)
     except ValueError:
-        raise ValueError(f"targets must have a regular shape, got {describe(targets)}") from None
+        raise ValueError(
+            say(
+                f"targets must have a regular shape, got {describe(targets)}",
+                f"targets에는 형태가 고른(행의 길이가 같은) 배열을 넣어야 합니다. "
+                f"받은 값: {describe(targets)}",
+            )
+        ) from None
     if array.dtype == bool or not np.issubdtype(array.dtype, np.integer):
-        raise TypeError(f"targets must be whole-number class indices, got {describe(array)}")
+        raise TypeError(_not_class_indices(array))
     if array.shape != shape:
-        raise ValueError(f"targets has shape {array.shape}, expected {shape}: one per step")
+        raise ValueError(
+            say(
+                f"targets has shape {array.shape}, expected {shape}: one per step",
+                f"targets의 형태가 {array.shape}입니다. 기대한 형태: {shape} (시점마다 하나)",
+            )
+        )
     bad = array[(array < 0) | (array >= classes)]
     if bad.size:
         raise ValueError(
-            f"target {int(bad.flat[0])} is out of range for {classes} classes: expected 0 to "
-            f"{classes - 1}"
+            say(
+                f"target {int(bad.flat[0])} is out of range for {classes} classes: expected 0 to "
+                f"{classes - 1}",
+                f"목표값 {int(bad.flat[0])}: 클래스 {classes}개의 범위를 벗어납니다. "
+                f"0부터 {classes - 1}까지여야 합니다",
+            )
         )
     return array
 
@@ -408,12 +474,21 @@ def rnn_forward_backward(
     dense_bias = as_float_array(dense_bias, "dense_bias", ndim=1)
     if dense_kernel.shape[0] != units:
         raise ValueError(
-            f"dense_kernel has shape {dense_kernel.shape}, expected (units, classes) = "
-            f"({units}, classes)"
+            say(
+                f"dense_kernel has shape {dense_kernel.shape}, expected (units, classes) = "
+                f"({units}, classes)",
+                f"dense_kernel의 형태가 {dense_kernel.shape}입니다. "
+                f"기대한 형태: (units, classes) = ({units}, classes)",
+            )
         )
     classes = dense_kernel.shape[1]
     if dense_bias.shape != (classes,):
-        raise ValueError(f"dense_bias has shape {dense_bias.shape}, expected ({classes},)")
+        raise ValueError(
+            say(
+                f"dense_bias has shape {dense_bias.shape}, expected ({classes},)",
+                f"dense_bias의 형태가 {dense_bias.shape}입니다. 기대한 형태: ({classes},)",
+            )
+        )
     y = _as_targets(targets, (batch, timesteps) if batched else (timesteps,), classes)
     y = y if batched else y[np.newaxis]
     h = _initial(initial_state, "initial_state", batch, units)
@@ -463,13 +538,33 @@ def clip_by_global_norm(grads, max_norm) -> tuple[dict | list, float]:
     elif isinstance(grads, (list, tuple)):
         names, values = None, list(grads)
     else:
-        raise TypeError(f"grads must be a dict or a list of arrays, got {describe(grads)}")
+        raise TypeError(
+            say(
+                f"grads must be a dict or a list of arrays, got {describe(grads)}",
+                f"grads에는 딕셔너리나 배열의 리스트를 넣어야 합니다. 받은 값: {describe(grads)}",
+            )
+        )
     if not values:
-        raise ValueError("grads is empty: expected at least one gradient array")
+        raise ValueError(
+            say(
+                "grads is empty: expected at least one gradient array",
+                "grads에 아무것도 없습니다. 기울기 배열이 하나 이상 있어야 합니다",
+            )
+        )
     if isinstance(max_norm, (bool, np.bool_)) or not isinstance(max_norm, (int, float, np.number)):
-        raise TypeError(f"max_norm must be a number such as 1.0, got {describe(max_norm)}")
+        raise TypeError(
+            say(
+                f"max_norm must be a number such as 1.0, got {describe(max_norm)}",
+                f"max_norm에는 1.0 같은 수를 넣어야 합니다. 받은 값: {describe(max_norm)}",
+            )
+        )
     if not np.isfinite(max_norm) or max_norm <= 0:
-        raise ValueError(f"max_norm must be a positive finite number, got {max_norm}")
+        raise ValueError(
+            say(
+                f"max_norm must be a positive finite number, got {max_norm}",
+                f"max_norm에는 유한한 양수를 넣어야 합니다. 받은 값: {max_norm}",
+            )
+        )
     labels = names if names is not None else [f"grads[{i}]" for i in range(len(values))]
     arrays = [
         as_float_array(value, str(label), ndim=range(0, 33))

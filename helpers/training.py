@@ -12,6 +12,25 @@ from collections.abc import Sequence
 import numpy as np
 
 from helpers._validate import as_float_array, as_positive_int, describe
+from helpers.i18n import say
+
+
+def _check_model(model, needs: tuple[str, ...]) -> None:
+    """A compiled Keras model (one with the methods ``needs`` and an optimizer), or why not."""
+    if not all(hasattr(model, name) for name in needs):
+        raise TypeError(
+            say(
+                f"model must be a Keras model, got {describe(model)}",
+                f"model에는 Keras 모델을 넣어야 합니다. 받은 값: {describe(model)}",
+            )
+        )
+    if getattr(model, "optimizer", None) is None:
+        raise ValueError(
+            say(
+                "the model has no optimizer yet: call model.compile(...) first",
+                "모델에 아직 옵티마이저가 없습니다. 먼저 model.compile(...)을 호출하십시오",
+            )
+        )
 
 
 def restart_training(model, weights: Sequence[np.ndarray]) -> None:
@@ -24,29 +43,44 @@ def restart_training(model, weights: Sequence[np.ndarray]) -> None:
     reuses the training function Keras already traced for it, which saves about a second of
     tracing per model on a laptop CPU.
     """
-    if not all(hasattr(model, name) for name in ("get_weights", "set_weights")):
-        raise TypeError(f"model must be a Keras model, got {describe(model)}")
-    if getattr(model, "optimizer", None) is None:
-        raise ValueError("the model has no optimizer yet: call model.compile(...) first")
+    _check_model(model, needs=("get_weights", "set_weights"))
     if isinstance(weights, (str, bytes)) or not isinstance(weights, Sequence):
         raise TypeError(
-            f"weights must be a list of arrays like model.get_weights(), got {describe(weights)}"
+            say(
+                f"weights must be a list of arrays like model.get_weights(), "
+                f"got {describe(weights)}",
+                f"weights에는 model.get_weights() 같은 배열의 리스트를 넣어야 합니다. "
+                f"받은 값: {describe(weights)}",
+            )
         )
     current = model.get_weights()
     if len(weights) != len(current):
         raise ValueError(
-            f"weights has {len(weights)} arrays, the model has {len(current)}: "
-            f"take them from a model built the same way"
+            say(
+                f"weights has {len(weights)} arrays, the model has {len(current)}: "
+                f"take them from a model built the same way",
+                f"weights의 배열은 {len(weights)}개인데 모델의 배열은 {len(current)}개입니다. "
+                f"같은 방식으로 만든 모델에서 가져오십시오",
+            )
         )
     for index, (new, old) in enumerate(zip(weights, current, strict=True)):
         shape = np.shape(new)
         if shape != old.shape:
             raise ValueError(
-                f"weights[{index}] has shape {shape}, the model's has {old.shape}: "
-                f"take them from a model built the same way"
+                say(
+                    f"weights[{index}] has shape {shape}, the model's has {old.shape}: "
+                    f"take them from a model built the same way",
+                    f"weights[{index}]의 형태는 {shape}인데 모델의 형태는 {old.shape}입니다. "
+                    f"같은 방식으로 만든 모델에서 가져오십시오",
+                )
             )
         if not np.all(np.isfinite(new)):
-            raise ValueError(f"weights[{index}] contains NaN or infinite values")
+            raise ValueError(
+                say(
+                    f"weights[{index}] contains NaN or infinite values",
+                    f"weights[{index}]에 NaN이나 무한대 값이 있습니다",
+                )
+            )
     model.set_weights(weights)
     optimizer = model.optimizer
     learning_rate = getattr(optimizer, "_learning_rate", None)  # a variable unless a schedule
@@ -70,10 +104,48 @@ def without_autotuning(dataset):
     import tensorflow as tf
 
     if not isinstance(dataset, tf.data.Dataset):
-        raise TypeError(f"dataset must be a tf.data.Dataset, got {describe(dataset)}")
+        raise TypeError(
+            say(
+                f"dataset must be a tf.data.Dataset, got {describe(dataset)}",
+                f"dataset에는 tf.data.Dataset을 넣어야 합니다. 받은 값: {describe(dataset)}",
+            )
+        )
     options = tf.data.Options()
     options.autotune.enabled = False
     return dataset.with_options(options)
+
+
+def _check_train_until_args(model, inputs, targets, max_error, check_every, max_steps):
+    """``train_until``'s input checks: ``(x, y, check_every, max_steps)``, the batch as float32
+    arrays and the two counts as ints, or a TypeError/ValueError that says what is wrong."""
+    _check_model(model, needs=("fit", "get_weights"))
+    x = as_float_array(inputs, "inputs", ndim=(2, 3)).astype("float32")
+    y = as_float_array(targets, "targets", ndim=(1, 2)).astype("float32")
+    if len(x) != len(y):
+        raise ValueError(
+            say(
+                f"inputs hold {len(x)} examples and targets {len(y)}: give one target per example",
+                f"inputs의 예제는 {len(x)}개인데 targets의 목표값은 {len(y)}개입니다. 예제마다 "
+                f"목표값을 하나씩 넣으십시오",
+            )
+        )
+    if isinstance(max_error, bool) or not isinstance(max_error, numbers.Real):
+        raise TypeError(
+            say(
+                f"max_error must be a number such as 0.005, got {describe(max_error)}",
+                f"max_error에는 0.005 같은 수를 넣어야 합니다. 받은 값: {describe(max_error)}",
+            )
+        )
+    if not max_error > 0:
+        raise ValueError(
+            say(
+                f"max_error must be above 0, got {max_error}",
+                f"max_error에는 0보다 큰 수를 넣어야 합니다. 받은 값: {max_error}",
+            )
+        )
+    check_every = as_positive_int(check_every, "check_every")
+    max_steps = as_positive_int(max_steps, "max_steps", minimum=check_every)
+    return x, y, check_every, max_steps
 
 
 def train_until(
@@ -89,22 +161,9 @@ def train_until(
     ``(steps, error)``: the steps taken and the last error measured (``error >= max_error``
     means the cap came first).
     """
-    if not all(hasattr(model, name) for name in ("fit", "get_weights")):
-        raise TypeError(f"model must be a Keras model, got {describe(model)}")
-    if getattr(model, "optimizer", None) is None:
-        raise ValueError("the model has no optimizer yet: call model.compile(...) first")
-    x = as_float_array(inputs, "inputs", ndim=(2, 3)).astype("float32")
-    y = as_float_array(targets, "targets", ndim=(1, 2)).astype("float32")
-    if len(x) != len(y):
-        raise ValueError(
-            f"inputs hold {len(x)} examples and targets {len(y)}: give one target per example"
-        )
-    if isinstance(max_error, bool) or not isinstance(max_error, numbers.Real):
-        raise TypeError(f"max_error must be a number such as 0.005, got {describe(max_error)}")
-    if not max_error > 0:
-        raise ValueError(f"max_error must be above 0, got {max_error}")
-    check_every = as_positive_int(check_every, "check_every")
-    max_steps = as_positive_int(max_steps, "max_steps", minimum=check_every)
+    x, y, check_every, max_steps = _check_train_until_args(
+        model, inputs, targets, max_error, check_every, max_steps
+    )
 
     import keras
     import tensorflow as tf

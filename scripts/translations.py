@@ -1,4 +1,5 @@
-"""The translator's tool for the Korean edition (notebooks/ko/), checked by tests/test_translations.py.
+"""The translator's tool for the Korean edition (notebooks/ko/), which tests/test_translations.py
+checks.
 
     python scripts/translations.py export 01 [FILE]   the Korean notebook's cells as text (the
                                                       English ones where it has no Korean yet)
@@ -118,7 +119,9 @@ def stamp_cells(number: str, cell_ids: list[str]) -> None:
 def check(numbers: list[str]) -> int:
     from tests.terminology import terminology_problems
 
-    paths = [english_notebook(n) for n in numbers] or sorted(NOTEBOOK_DIR.glob("[0-9][0-9]*_*.ipynb"))
+    paths = [english_notebook(n) for n in numbers] or sorted(
+        NOTEBOOK_DIR.glob("[0-9][0-9]*_*.ipynb")
+    )
     count = 0
     for path in paths:
         problems = notebook_problems(path)

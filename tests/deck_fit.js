@@ -1,8 +1,9 @@
 // What on the current reveal.js slide cannot be seen: every piece of text, formula and image
 // must lie inside the 1280 x 800 slide (and inside any box that scrolls or clips it).
-// Returns one line per clipped item; run by tests/test_slides.py in Chromium.
-() => {
-  const Reveal = require("vendor/reveal.js/dist/reveal.js");
+// Returns one line per clipped item; run by tests/test_slides.py in Chromium, given the deck's
+// module name for reveal.js ("vendor/reveal.js/dist/reveal.js", or "../vendor/..." under ko/).
+(revealModule) => {
+  const Reveal = require(revealModule);
   const slide = Reveal.getCurrentSlide();
   const scale = Reveal.getScale();
   const config = Reveal.getConfig();

@@ -75,13 +75,17 @@ def terms(rows: list[dict] | None = None) -> tuple[list[Term], dict[str, list[st
         paired = len(english_parts) == len(korean_main)
         for i, korean in enumerate(korean_main):
             english = english_parts[i] if paired else row["english"]
-            chosen.append(Term(korean, (english, *[a.replace("`", "") for a in aliases]), row["english"]))
+            chosen.append(
+                Term(korean, (english, *[a.replace("`", "") for a in aliases]), row["english"])
+            )
         # A parenthesis on both sides pairs its terms: "baseline (unigram, bigram)".
         english_inner = [_split(p) for p in PARENTHESIS.findall(row["english"])]
         korean_inner = [_split(p) for p in PARENTHESIS.findall(row["korean"])]
         for e_parts, k_parts in zip(english_inner, korean_inner, strict=False):
             if len(e_parts) == len(k_parts):
-                chosen += [Term(k, (e,), row["english"]) for e, k in zip(e_parts, k_parts, strict=True)]
+                chosen += [
+                    Term(k, (e,), row["english"]) for e, k in zip(e_parts, k_parts, strict=True)
+                ]
         for name in _split(row["other"]):
             other_names[name] = korean_main
     return chosen, other_names
@@ -126,7 +130,7 @@ def terminology_problems(path: Path) -> list[str]:
             if at < 0:
                 continue
             after = line[at + len(term.korean) :]
-            inner = re.match(r"\s?\(([^()]*)\)", after)
+            inner = re.match(r"\*{0,2}\s?\(([^()]*)\)", after)  # after **bold** too
             said = inner[1].lower().replace("`", "") if inner else ""
             in_table_row = line.lstrip().startswith("|") and any(
                 e.lower() in line.lower() for e in term.english

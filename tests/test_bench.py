@@ -5,6 +5,7 @@ Running the notebooks themselves is `make bench`'s job; these tests stay fast.
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -177,7 +178,8 @@ def test_the_import_is_timed_before_every_notebook_and_the_median_is_the_baselin
 ):
     # A shared machine can slow down halfway through a run: an import timed only at the start
     # would then make the later notebooks look slow. One is timed before each notebook too.
-    imports = iter([9.9, 3.0, 3.1, 2.9] + [4.0, 4.2])  # a warm-up, three, then one per notebook
+    # A warm-up, three, then one per notebook: 02 and 03 of each edition.
+    imports = iter([9.9, 3.0, 3.1, 2.9] + [4.0, 4.2, 2.8, 2.7])
     calls = []
 
     def time_import():
@@ -194,8 +196,34 @@ def test_the_import_is_timed_before_every_notebook_and_the_median_is_the_baselin
     monkeypatch.setattr(bench, "ROOT", tmp_path)  # where the report's path is printed from
     assert bench.main(["02", "03"]) == 0
     warm_up, *rest = calls
-    assert rest[:3] == ["import"] * 3 and rest[3:] == ["import", rest[4], "import", rest[6]]
+    assert rest[:3] == ["import"] * 3 and rest[3::2] == ["import"] * 4
+    assert rest[4::2] == [
+        "02_keras_simplernn",
+        "03_rnn_patterns_and_sequence_prediction",
+        "02_keras_simplernn",  # the Korean edition's, after the English ones
+        "03_rnn_patterns_and_sequence_prediction",
+    ]
     assert (
-        "3.10 s (median of 5 imports: 3 at the start and 1 before each notebook)"
+        "3.00 s (median of 7 imports: 3 at the start and 1 before each notebook)"
         in (tmp_path / "bench.md").read_text()
     )
+
+
+def test_each_edition_is_totalled_and_judged_on_its_own(monkeypatch):
+    names = [f"0{i}_x" for i in range(6)]
+    monkeypatch.setattr(
+        bench,
+        "NOTEBOOKS",
+        [Path(f"{n}.ipynb") for n in names] + [Path(f"ko/{n}.ipynb") for n in names],
+    )
+    english = [result(seconds=18.0, name=n) for n in names]  # 27 x the import
+    korean = [result(seconds=21.0, name=f"ko/{n}") for n in names]  # 31.5 x
+    report = bench.table(english + korean, BASELINE)
+    assert "| **all 6** | **108.0** | **27.0** | | | yes |" in report
+    assert "| **all 6 ko/** | **126.0** | **31.5** | | | no: 31.5 x import > 30 x |" in report
+    numpy_lesson = result(
+        name="ko/07_backprop_through_time", seconds=9.0, peak_mib=100.0, frameworks=()
+    )
+    assert numpy_lesson.problems(BASELINE) == [
+        "2.2 x import > 2 x"
+    ]  # a Korean notebook has its lesson's own budgets

@@ -5,34 +5,70 @@ solution, each accepted; and at least four wrong answers a learner plausibly wri
 one with the answer typed in and one that changes its inputs in place), each with the exact hint
 it gets. A hint names a mistake only when the answer made that mistake; anything else gets a
 general message that says what was compared.
+
+Every verdict is checked in English and in Korean (helpers.i18n): each hint is a pair (English
+text, Korean text) that the line in that language must show, after that language's prefix.
 """
+
+import re
 
 import numpy as np
 import pytest
 
 from helpers import checks
-from helpers.checks._verdict import NOT_DONE, NOT_YET, PASSED
+from helpers.checks._verdict import (
+    NOT_DONE,
+    NOT_DONE_KO,
+    NOT_YET,
+    NOT_YET_KO,
+    PASSED,
+    PASSED_KO,
+)
+from helpers.i18n import speaking
 from helpers.reference import simple_rnn_forward
 
+# The verdict prefixes in each language the checkers speak.
+PREFIXES = {
+    "en": {"passed": PASSED, "not_yet": NOT_YET, "not_done": NOT_DONE},
+    "ko": {"passed": PASSED_KO, "not_yet": NOT_YET_KO, "not_done": NOT_DONE_KO},
+}
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
-def verdict(capsys, check, *answer):
-    """Run a checker; return its bool and the one line it printed."""
-    result = check(*answer)
+
+def verdict(capsys, check, *answer, language="en"):
+    """Run a checker speaking ``language``; return its bool and the one line it printed."""
+    with speaking(language):
+        result = check(*answer)
     lines = capsys.readouterr().out.splitlines()
     assert isinstance(result, bool) and len(lines) == 1, lines
     return result, lines[0]
 
 
+def verdicts(capsys, check, *answer, kind):
+    """Run a checker in English, then in Korean: each line is that language's ``kind`` of verdict
+    ("passed", "not_yet", "not_done"): its prefix, a space, the message; the Korean message is
+    written in Korean. Returns the two lines, {"en": ..., "ko": ...}."""
+    lines = {}
+    for language, prefixes in PREFIXES.items():
+        result, line = verdict(capsys, check, *answer, language=language)
+        assert result is (kind == "passed"), line
+        assert line.startswith(prefixes[kind] + " "), line
+        lines[language] = line
+    assert HANGUL.search(lines["ko"][len(PREFIXES["ko"][kind]) :]), lines["ko"]
+    return lines
+
+
 def accepted(capsys, check, *answer):
-    result, line = verdict(capsys, check, *answer)
-    assert result is True and line.startswith(PASSED), line
+    verdicts(capsys, check, *answer, kind="passed")
 
 
 def refused(capsys, check, answer, hint):
+    """A ❌ verdict in both languages; ``hint`` is (English text, Korean text), each in its line."""
     answer = answer if isinstance(answer, tuple) else (answer,)
-    result, line = verdict(capsys, check, *answer)
-    assert result is False and line.startswith(NOT_YET), line
-    assert hint in line, line
+    english, korean = hint
+    lines = verdicts(capsys, check, *answer, kind="not_yet")
+    assert english in lines["en"], lines["en"]
+    assert korean in lines["ko"], lines["ko"]
 
 
 @pytest.fixture(scope="module")
@@ -110,20 +146,28 @@ BATCHED_CORRECT = [
     ("in place", in_place),
 ]
 BATCHED_WRONG = [
-    ("no bias", lambda x, k, r, b: loop_states(x, k, r, 0 * b), "the bias is missing"),
-    ("zeroes the bias in place", zeroes_the_bias, "the bias is missing"),
+    (
+        "no bias",
+        lambda x, k, r, b: loop_states(x, k, r, 0 * b),
+        ("the bias is missing", "편향이 빠졌습니다"),
+    ),
+    ("zeroes the bias in place", zeroes_the_bias, ("the bias is missing", "편향이 빠졌습니다")),
     (
         "transposed recurrent kernel",
         lambda x, k, r, b: loop_states(x, k, r.T, b),
-        "the recurrent kernel is transposed",
+        ("the recurrent kernel is transposed", "순환 커널이 전치되어 있습니다"),
     ),
-    ("typed in", typed_in, "gives the same states whatever the inputs"),
+    (
+        "typed in",
+        typed_in,
+        ("gives the same states whatever the inputs", "입력이 달라도 늘 같은 상태를 반환합니다"),
+    ),
     (
         "last state only",
         lambda x, k, r, b: loop_states(x, k, r, b)[:, -1],
-        "you returned only the last state",
+        ("you returned only the last state", "마지막 시점의 은닉 상태만 반환했습니다"),
     ),
-    ("relu", relu_loop, "first at sequence 1, step 1"),
+    ("relu", relu_loop, ("first at sequence 1, step 1", "처음 다른 곳은 시퀀스 1, 시점 1입니다")),
 ]
 
 
@@ -145,11 +189,33 @@ SATURATION_CORRECT = [
     ("float32", np.float32(4.5)),
 ]
 SATURATION_WRONG = [
-    ("exactly half counts", 4.0, "exactly half of the states (50%)"),
-    ("|h| > 0.9", 2.5, "52% have |h| > 0.9, but only 26% have |h| > 0.99"),
-    ("too small", 3.0, "only 39% of the states have |h| > 0.99"),
-    ("too large", 6.0, "a smaller scale already saturates more than half"),
-    ("not a candidate", 4.2, "not one of the candidates"),
+    (
+        "exactly half counts",
+        4.0,
+        ("exactly half of the states (50%)", "은닉 상태의 정확히 절반(50%)"),
+    ),
+    (
+        "|h| > 0.9",
+        2.5,
+        (
+            "52% have |h| > 0.9, but only 26% have |h| > 0.99",
+            "|h| > 0.9인 것은 52%이지만 |h| > 0.99인 것은 26%뿐입니다",
+        ),
+    ),
+    (
+        "too small",
+        3.0,
+        ("only 39% of the states have |h| > 0.99", "|h| > 0.99인 은닉 상태는 39%뿐입니다"),
+    ),
+    (
+        "too large",
+        6.0,
+        (
+            "a smaller scale already saturates more than half",
+            "더 작은 scale에서 이미 절반 넘게 포화됩니다",
+        ),
+    ),
+    ("not a candidate", 4.2, ("not one of the candidates", "가운데 하나가 아닙니다")),
 ]
 
 
@@ -172,11 +238,26 @@ PREDICTION_CORRECT = [
     ("computed", 2.0 * 6 * (6 + 5 + 1) / 2, (np.int64(16), 12, 6)),
 ]
 PREDICTION_WRONG = [
-    ("no bias", (66, (16, 12, 6)), "the bias is missing"),
-    ("times the steps", (864, (16, 12, 6)), "the sequence length never enters"),
-    ("not whole", (72.5, (16, 12, 6)), "params should be a whole number"),
-    ("last state", (72, (16, 6)), "return_sequences=True keeps the time axis"),
-    ("input features last", (72, (16, 12, 5)), "the last axis holds the units"),
+    ("no bias", (66, (16, 12, 6)), ("the bias is missing", "편향이 빠졌습니다: 유닛마다")),
+    (
+        "times the steps",
+        (864, (16, 12, 6)),
+        ("the sequence length never enters", "시퀀스 길이는 들어가지 않습니다"),
+    ),
+    ("not whole", (72.5, (16, 12, 6)), ("params should be a whole number", "params: 정수")),
+    (
+        "last state",
+        (72, (16, 6)),
+        (
+            "return_sequences=True keeps the time axis",
+            "return_sequences=True이면 시간 축이 남습니다",
+        ),
+    ),
+    (
+        "input features last",
+        (72, (16, 12, 5)),
+        ("the last axis holds the units", "마지막 축은 입력 특성이 아니라 units"),
+    ),
 ]
 
 
@@ -236,12 +317,24 @@ def port_cases(keras):
         (
             "state of the first step",
             port(keras, state_from=0),
-            "your final state is the state after the first step",
+            ("your final state is the state after the first step", "실제로는 첫 시점의 은닉 상태"),
         ),
-        ("relu", port(keras, activation="relu"), "uses tanh"),
-        ("go_backwards", port(keras, go_backwards=True), "go_backwards=True"),
-        ("no bias", port(keras, use_bias=False), "use_bias=False"),
-        ("a model, not a function", port(keras)(), "pass the function build_model itself"),
+        ("relu", port(keras, activation="relu"), ("uses tanh", "SimpleRNN의 기본값인 tanh입니다")),
+        (
+            "go_backwards",
+            port(keras, go_backwards=True),
+            ("go_backwards=True", "go_backwards=True이면"),
+        ),
+        (
+            "no bias",
+            port(keras, use_bias=False),
+            ("use_bias=False", "use_bias=False이면 편향이 빠집니다"),
+        ),
+        (
+            "a model, not a function",
+            port(keras)(),
+            ("pass the function build_model itself", "함수 build_model 자체를 넘기십시오"),
+        ),
     ]
     return correct, wrong
 
@@ -298,23 +391,33 @@ def many_to_one_cases(keras):
             sequential(
                 keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4, activation="softmax")
             ),
-            "you answer at every step",
+            ("you answer at every step", "모든 시점마다 답을 내고 있습니다"),
         ),
-        ("logits", sequential(keras, L.SimpleRNN(8), L.Dense(4)), "not probabilities"),
+        (
+            "logits",
+            sequential(keras, L.SimpleRNN(8), L.Dense(4)),
+            ("not probabilities", "출력이 확률이 아닙니다"),
+        ),
         (
             "reads the first step only",
             first_step_only,
-            "changing only the last step leaves your output unchanged",
+            (
+                "changing only the last step leaves your output unchanged",
+                "마지막 시점만 바꿔도 출력이 그대로입니다",
+            ),
         ),
         (
             "no recurrent layer",
             sequential(keras, L.Flatten(), L.Dense(4, activation="softmax")),
-            "there is no recurrent layer",
+            ("there is no recurrent layer", "순환 층이 없습니다"),
         ),
         (
             "a model, not a function",
             sequential(keras, L.SimpleRNN(8), L.Dense(4, activation="softmax"))(),
-            "pass the function build_many_to_one itself",
+            (
+                "pass the function build_many_to_one itself",
+                "함수 build_many_to_one 자체를 넘기십시오",
+            ),
         ),
     ]
     return correct, wrong
@@ -371,27 +474,27 @@ def tagger_cases(keras):
         (
             "last state only",
             sequential(keras, L.SimpleRNN(8), L.Dense(4, activation="softmax")),
-            "you answer once per sequence",
+            ("you answer once per sequence", "시퀀스마다 한 번만 답하고 있습니다"),
         ),
         (
             "repeats the last state",
             sequential(keras, L.SimpleRNN(8), L.RepeatVector(8), L.Dense(4, activation="softmax")),
-            "every step gets the same answer",
+            ("every step gets the same answer", "모든 시점이 같은 답을 받습니다"),
         ),
         (
             "softmax over the steps",
             sequential(keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4), L.Softmax(axis=1)),
-            "sum to 1 over the 8 steps",
+            ("sum to 1 over the 8 steps", "4개 클래스가 아니라 8개 시점에 걸쳐 1입니다"),
         ),
         (
             "logits",
             sequential(keras, L.SimpleRNN(8, return_sequences=True), L.Dense(4)),
-            "not probabilities",
+            ("not probabilities", "출력이 확률이 아닙니다"),
         ),
         (
             "no recurrent layer",
             sequential(keras, L.Dense(4, activation="softmax")),
-            "there is no recurrent layer",
+            ("there is no recurrent layer", "순환 층이 없습니다"),
         ),
     ]
     return correct, wrong
@@ -453,15 +556,23 @@ WINDOWS_CORRECT = [
     ("fancy indexing", windows_by_index),
 ]
 WINDOWS_WRONG = [
-    ("typed in", windows_fixed, "gives the same windows for another series"),
-    ("window typed as 3", windows_of_three, "your windows hold 3 values, but window is"),
+    (
+        "typed in",
+        windows_fixed,
+        ("gives the same windows for another series", "다른 시계열에도 같은 윈도를 반환합니다"),
+    ),
+    (
+        "window typed as 3",
+        windows_of_three,
+        ("your windows hold 3 values, but window is", "윈도에 값이 3개 있지만 window는"),
+    ),
     (
         "one too many",
         lambda s, w: (
             np.stack([s[i : i + w] for i in range(len(s) - w + 1)]),
             np.append(s[w:], 0.0),
         ),
-        "one window too many",
+        ("one window too many", "윈도가 하나 더 많습니다"),
     ),
     (
         "target inside the window",
@@ -469,13 +580,13 @@ WINDOWS_WRONG = [
             np.stack([s[i : i + w] for i in range(len(s) - w)]),
             np.array([s[i + w - 1] for i in range(len(s) - w)]),
         ),
-        "off by one",
+        ("off by one", "하나씩 어긋났습니다"),
     ),
-    ("sorts in place", windows_sorting_in_place, "the windows should be"),
+    ("sorts in place", windows_sorting_in_place, ("the windows should be", "여러분의 윈도: ")),
     (
         "column of targets",
         lambda s, w: (np.stack([s[i : i + w] for i in range(len(s) - w)]), s[w:, None]),
-        "one target per window",
+        ("one target per window", "윈도마다 목표값이 하나씩"),
     ),
 ]
 
@@ -526,20 +637,28 @@ BACKWARD_WRONG = [
     (
         "forwards",
         lambda x, k, r, b: simple_rnn_forward(x, k, r, b),
-        "you ran the sequence forwards",
+        ("you ran the sequence forwards", "시퀀스를 정방향으로 실행했습니다"),
     ),
     (
         "reversed the outputs of a forward run",
         lambda x, k, r, b: simple_rnn_forward(x, k, r, b)[:, ::-1],
-        "you reversed the states of a forward run",
+        ("you reversed the states of a forward run", "정방향으로 실행한 은닉 상태를 뒤집었습니다"),
     ),
     (
         "not reversed back",
         lambda x, k, r, b: simple_rnn_forward(x[:, ::-1], k, r, b),
-        "right states, wrong order",
+        ("right states, wrong order", "은닉 상태는 맞지만 순서가 틀렸습니다"),
     ),
-    ("no bias", lambda x, k, r, b: backward_flip(x, k, r, 0 * b), "the bias is missing"),
-    ("typed in", backward_typed_in, "gives the same states whatever the inputs"),
+    (
+        "no bias",
+        lambda x, k, r, b: backward_flip(x, k, r, 0 * b),
+        ("the bias is missing", "편향이 빠졌습니다: 모든 시점에서"),
+    ),
+    (
+        "typed in",
+        backward_typed_in,
+        ("gives the same states whatever the inputs", "입력이 달라도 늘 같은 상태를 반환합니다"),
+    ),
 ]
 
 
@@ -575,16 +694,34 @@ STACK_WRONG = [
     (
         "one direction",
         lambda u, d, n: stack_closed_form(u, d, n) // 2,
-        "each Bidirectional layer holds two SimpleRNNs",
+        (
+            "each Bidirectional layer holds two SimpleRNNs",
+            "Bidirectional 층마다 정방향과 역방향, 두 SimpleRNN이 들어 있습니다",
+        ),
     ),
     (
         "input_dim everywhere",
         lambda u, d, n: n * 2 * u * (u + d + 1),
-        "only the first layer reads input_dim features",
+        (
+            "only the first layer reads input_dim features",
+            "input_dim개의 특성을 읽는 것은 첫 층뿐입니다",
+        ),
     ),
-    ("no bias", lambda u, d, n: stack_closed_form(u, d, n) - 2 * u * n, "the bias is missing"),
-    ("typed in", lambda u, d, n: 1408, "returns 1408 whatever the stack"),
-    ("not whole", lambda u, d, n: stack_closed_form(u, d, n) + 0.5, "a whole number"),
+    (
+        "no bias",
+        lambda u, d, n: stack_closed_form(u, d, n) - 2 * u * n,
+        ("the bias is missing", "편향이 빠졌습니다: 모든 층에"),
+    ),
+    (
+        "typed in",
+        lambda u, d, n: 1408,
+        ("returns 1408 whatever the stack", "어떤 스택이든 항상 같은 값(1408)을 반환합니다"),
+    ),
+    (
+        "not whole",
+        lambda u, d, n: stack_closed_form(u, d, n) + 0.5,
+        ("a whole number", "정수(파라미터 수)여야 합니다"),
+    ),
 ]
 
 
@@ -666,11 +803,34 @@ LSTM_CORRECT = [
     ("sigmoid through tanh", lstm_tanh_sigmoid),
 ]
 LSTM_WRONG = [
-    ("gate order i, f, o, c", lstm_order("ifoc"), "gate order: you read the blocks as i, f, o, c"),
-    ("no tanh on c", lstm_no_tanh_on_c, "h_t = o * tanh(c_t)"),
-    ("h and c swapped", lambda *a: lstm_order("ifco")(*a)[::-1], "h and c are swapped"),
-    ("typed in", lstm_typed_in, "gives the same h and c whatever the inputs"),
-    ("halves the kernel in place", lstm_halves_kernel, "the values differ from Keras' LSTM"),
+    (
+        "gate order i, f, o, c",
+        lstm_order("ifoc"),
+        (
+            "gate order: you read the blocks as i, f, o, c",
+            "게이트 순서: 블록을 i, f, o, c 순서로 읽었습니다",
+        ),
+    ),
+    (
+        "no tanh on c",
+        lstm_no_tanh_on_c,
+        ("h_t = o * tanh(c_t)", "셀 상태를 tanh에 통과시켜 읽습니다: h_t = o * tanh(c_t)"),
+    ),
+    (
+        "h and c swapped",
+        lambda *a: lstm_order("ifco")(*a)[::-1],
+        ("h and c are swapped", "h와 c가 뒤바뀌었습니다"),
+    ),
+    (
+        "typed in",
+        lstm_typed_in,
+        ("gives the same h and c whatever the inputs", "입력이 달라도 늘 같은 h와 c를 반환합니다"),
+    ),
+    (
+        "halves the kernel in place",
+        lstm_halves_kernel,
+        ("the values differ from Keras' LSTM", "값이 Keras의 LSTM과 다릅니다"),
+    ),
 ]
 
 
@@ -693,11 +853,36 @@ GATE_CORRECT = [
     ("words", "the forget gate"),
 ]
 GATE_WRONG = [
-    ("input gate", "A", "the input gate decides how much of the new candidate"),
-    ("output gate", "C", "the output gate decides how much"),
-    ("candidate", "D", "the candidate is the new content"),
-    ("input gate in words", "input gate", "the input gate decides how much of the new candidate"),
-    ("not a choice", "E", "is not one of the choices"),
+    (
+        "input gate",
+        "A",
+        (
+            "the input gate decides how much of the new candidate",
+            "입력 게이트는 새 후보 값을 c_t에 얼마나 쓸지 정합니다",
+        ),
+    ),
+    (
+        "output gate",
+        "C",
+        ("the output gate decides how much", "출력 게이트는 tanh(c_t)를 h_t로 얼마나 읽어 낼지"),
+    ),
+    (
+        "candidate",
+        "D",
+        (
+            "the candidate is the new content",
+            "후보 값은 게이트가 아니라 이 시점에 새로 제안된 내용입니다",
+        ),
+    ),
+    (
+        "input gate in words",
+        "input gate",
+        (
+            "the input gate decides how much of the new candidate",
+            "입력 게이트는 새 후보 값을 c_t에 얼마나 쓸지 정합니다",
+        ),
+    ),
+    ("not a choice", "E", ("is not one of the choices", "선택지 가운데 하나가 아닙니다")),
 ]
 
 
@@ -719,11 +904,31 @@ GRU_CORRECT = [
     ("block by block", lambda u, d: sum(d * u + u * u + 2 * u for _ in "zrh")),
 ]
 GRU_WRONG = [
-    ("one bias per block", lambda u, d: 3 * u * (u + d + 1), "reset_after=True"),
-    ("an LSTM's count", lambda u, d: 4 * u * (u + d + 1), "that is the LSTM's count"),
-    ("no biases", lambda u, d: 3 * u * (u + d), "the biases are missing"),
-    ("typed in", lambda u, d: 180, "returns 180 whatever the layer"),
-    ("not whole", lambda u, d: 3 * u * (u + d + 2) / 7, "a whole number"),
+    (
+        "one bias per block",
+        lambda u, d: 3 * u * (u + d + 1),
+        ("reset_after=True", "reset_after=True입니다"),
+    ),
+    (
+        "an LSTM's count",
+        lambda u, d: 4 * u * (u + d + 1),
+        ("that is the LSTM's count", "그것은 LSTM의 파라미터 수입니다"),
+    ),
+    (
+        "no biases",
+        lambda u, d: 3 * u * (u + d),
+        ("the biases are missing", "편향이 빠졌습니다: 블록마다"),
+    ),
+    (
+        "typed in",
+        lambda u, d: 180,
+        ("returns 180 whatever the layer", "어떤 층이든 항상 같은 값(180)을 반환합니다"),
+    ),
+    (
+        "not whole",
+        lambda u, d: 3 * u * (u + d + 2) / 7,
+        ("a whole number", "정수(파라미터 수)여야 합니다"),
+    ),
 ]
 
 
@@ -769,12 +974,32 @@ def test_own_sentence_accepts_other_designs(capsys, keras):
 
 
 def test_own_sentence_refuses(capsys, keras):
-    refused(capsys, checks.check_own_sentence, ("hihello", None), "is the notebook's example")
-    refused(capsys, checks.check_own_sentence, ("short", None), "has 5 characters")
+    refused(
+        capsys,
+        checks.check_own_sentence,
+        ("hihello", None),
+        ("is the notebook's example", ": 노트북의 예시입니다"),
+    )
+    refused(
+        capsys,
+        checks.check_own_sentence,
+        ("short", None),
+        ("has 5 characters", "문자가 5개뿐입니다"),
+    )
     untrained = sentence_model(keras, epochs=0)
-    refused(capsys, checks.check_own_sentence, (SENTENCE, untrained), "characters right")
+    refused(
+        capsys,
+        checks.check_own_sentence,
+        (SENTENCE, untrained),
+        ("characters right", "개만 맞힙니다"),
+    )
     other = sentence_model(keras, text="a dog and a frog", steps=15)
-    refused(capsys, checks.check_own_sentence, (SENTENCE, other), "train the model on this text")
+    refused(
+        capsys,
+        checks.check_own_sentence,
+        (SENTENCE, other),
+        ("train the model on this text", "이 문장으로 모델을 학습시키십시오"),
+    )
 
 
 # --- 06 · perfect in fewer epochs ----------------------------------------------------------------
@@ -817,28 +1042,37 @@ def test_fewer_epochs_refuses(capsys, keras):
         capsys,
         checks.check_fewer_epochs,
         fast_model(keras, pretrain=30),
-        "already predicts 'ihello' before",
+        ("already predicts 'ihello' before", "모델이 이미 'ihello'를 예측합니다"),
     )
     refused(
         capsys,
         checks.check_fewer_epochs,
         fast_model(keras, output="softmax with from_logits"),
-        "applies softmax twice",
+        ("applies softmax twice", "소프트맥스가 두 번 적용됩니다"),
     )
     refused(
         capsys,
         checks.check_fewer_epochs,
         fast_model(keras, output="probabilities"),
-        "the model outputs logits, but the loss expects probabilities",
+        (
+            "the model outputs logits, but the loss expects probabilities",
+            "모델은 로짓을 출력하는데 손실은 확률을 기대합니다",
+        ),
     )
     refused(
         capsys,
         checks.check_fewer_epochs,
         fast_model(keras, rate=1e-4),
-        "learning rate 0.0001 is a thousand times smaller",
+        (
+            "learning rate 0.0001 is a thousand times smaller",
+            "학습률(0.0001)은 원본 노트 003의 학습률(0.1)보다 천 배 작습니다",
+        ),
     )
     refused(
-        capsys, checks.check_fewer_epochs, fast_model(keras, units=5, rate=0.05), "not fewer yet"
+        capsys,
+        checks.check_fewer_epochs,
+        fast_model(keras, units=5, rate=0.05),
+        ("not fewer yet", "아직 더 적지 않습니다"),
     )
 
 
@@ -848,8 +1082,9 @@ def test_not_done_stays_not_done(capsys):
         checks.check_make_windows,
         checks.check_tf1_port,
     ):
-        result, line = verdict(capsys, check, None)
-        assert result is False and line.startswith(NOT_DONE), line
+        lines = verdicts(capsys, check, None, kind="not_done")
+        assert "and pass it to the checker" in lines["en"], lines["en"]
+        assert "함수를 정의하고 채점기에 넘기십시오" in lines["ko"], lines["ko"]
 
 
 def test_a_transposed_window_array_is_told_where_the_windows_go(capsys):
@@ -858,7 +1093,12 @@ def test_a_transposed_window_array_is_told_where_the_windows_go(capsys):
         return np.stack([series[i : i + window] for i in range(n)]).T, series[window:]
 
     # A transposed array of sliding windows is again one (of 4 values), so the hint says both.
-    refused(capsys, checks.check_make_windows, make_windows, "one window per row, shape (4, 3)")
+    refused(
+        capsys,
+        checks.check_make_windows,
+        make_windows,
+        ("one window per row, shape (4, 3)", "한 행에 윈도 하나씩, 형태 (4, 3)"),
+    )
 
 
 # --- 07 · one step back through tanh and W_h ----------------------------------------------------
@@ -891,12 +1131,38 @@ STEP_CORRECT = [
     ("in place", step_in_place),
 ]
 STEP_WRONG = [
-    ("no tanh'", lambda dh, h, W: W.T @ dh, "tanh' is missing"),
-    ("not transposed", lambda dh, h, W: W @ ((1 - h**2) * dh), "W_h is not transposed"),
-    ("1 - h", lambda dh, h, W: W.T @ ((1 - h) * dh), "the slope of tanh is 1 - h**2"),
-    ("stops at a_t", lambda dh, h, W: (1 - h**2) * dh, "the pre-activation a_t; one step more"),
-    ("typed in", lambda dh, h, W: STEP_FIRST, "gives the same answer whatever dh, h and W_h"),
-    ("squares dh", lambda dh, h, W: W.T @ ((1 - h**2) * dh**2), "the values differ"),
+    ("no tanh'", lambda dh, h, W: W.T @ dh, ("tanh' is missing", "tanh' 항이 빠졌습니다")),
+    (
+        "not transposed",
+        lambda dh, h, W: W @ ((1 - h**2) * dh),
+        ("W_h is not transposed", "W_h를 전치하지 않았습니다"),
+    ),
+    (
+        "1 - h",
+        lambda dh, h, W: W.T @ ((1 - h) * dh),
+        ("the slope of tanh is 1 - h**2", "tanh의 도함수는 1 - h가 아니라 1 - h**2입니다"),
+    ),
+    (
+        "stops at a_t",
+        lambda dh, h, W: (1 - h**2) * dh,
+        (
+            "the pre-activation a_t; one step more",
+            "활성화 전 값 a_t에서의 기울기를 반환했습니다. 한 단계 더",
+        ),
+    ),
+    (
+        "typed in",
+        lambda dh, h, W: STEP_FIRST,
+        (
+            "gives the same answer whatever dh, h and W_h",
+            "dh, h, W_h가 달라도 늘 같은 답을 반환합니다",
+        ),
+    ),
+    (
+        "squares dh",
+        lambda dh, h, W: W.T @ ((1 - h**2) * dh**2),
+        ("the values differ", "값이 W_h.T @ ((1 - h**2) * dh)와 다릅니다"),
+    ),
 ]
 
 
@@ -942,13 +1208,16 @@ CLIP_CORRECT = [
 ]
 CLIP_WRONG = [
     ("per variable", lambda g, m: {k: v * min(1, m / np.linalg.norm(v)) for k, v in g.items()},
-     "that is Keras' clipnorm"),
-    ("clip values", lambda g, m: {k: np.clip(v, -m, m) for k, v in g.items()}, "clipvalue"),
+     ("that is Keras' clipnorm", "그것은 Keras의 clipnorm입니다")),
+    ("clip values", lambda g, m: {k: np.clip(v, -m, m) for k, v in g.items()},
+     ("clipvalue", "Keras의 clipvalue")),
     ("always scales", lambda g, m: {k: v * m / np.sqrt(sum((w**2).sum() for w in g.values()))
-                                    for k, v in g.items()}, "you also scaled gradients"),
-    ("typed in", lambda g, m: CLIP_FIRST, "returned the keys"),
+                                    for k, v in g.items()},
+     ("you also scaled gradients", "전역 노름이 max_norm보다 작을 때도 기울기의 크기를")),
+    ("typed in", lambda g, m: CLIP_FIRST, ("returned the keys", "반환한 키는")),
     ("L1 norm", lambda g, m: {k: v * min(1, m / sum(np.abs(w).sum() for w in g.values()))
-                              for k, v in g.items()}, "case 1 (global norm 12, max_norm 1)"),
+                              for k, v in g.items()},
+     ("case 1 (global norm 12, max_norm 1)", "사례 1(전역 노름 12, max_norm 1)")),
 ]  # fmt: skip
 
 
@@ -999,15 +1268,20 @@ PPL_CORRECT = [
 ]
 PPL_WRONG = [
     ("cross-entropy only", lambda lg, t: np.log(ppl_scipy_style(lg, t)),
-     "that is the cross-entropy"),
+     ("that is the cross-entropy", "그것은 교차 엔트로피")),
     ("mean of exp", lambda lg, t: np.mean(np.exp(np.log(np.exp(lg).sum(1))
                                                  - lg[np.arange(len(t)), t])),
-     "you averaged the per-character perplexities"),
-    ("base 2", lambda lg, t: 2 ** np.log(ppl_scipy_style(lg, t)), "not 2 ** mean loss"),
-    ("typed in", lambda lg, t: PPL_FIRST, "gives the same answer whatever the logits"),
+     ("you averaged the per-character perplexities",
+      "문자별 퍼플렉서티 e^loss의 평균을 냈습니다")),
+    ("base 2", lambda lg, t: 2 ** np.log(ppl_scipy_style(lg, t)),
+     ("not 2 ** mean loss", "2 ** mean loss가 아니라")),
+    ("typed in", lambda lg, t: PPL_FIRST,
+     ("gives the same answer whatever the logits",
+      "logits와 targets가 달라도 늘 같은 답을 반환합니다")),
     ("raw logits", lambda lg, t: np.exp(np.mean(-lg[np.arange(len(t)), t])),
-     "not -logits[target]"),
-    ("log10", lambda lg, t: 10 ** np.log10(ppl_scipy_style(lg, t)) + 1, "the perplexity is"),
+     ("not -logits[target]", "-logits[target]이 아니라")),
+    ("log10", lambda lg, t: 10 ** np.log10(ppl_scipy_style(lg, t)) + 1,
+     ("the perplexity is", "에서 퍼플렉서티는")),
 ]  # fmt: skip
 
 
@@ -1048,12 +1322,36 @@ TEMP_CORRECT = [
     ("in place", temp_in_place),
 ]
 TEMP_WRONG = [
-    ("times temperature", lambda z, t: temp_power(z, 1 / t), "you multiplied the logits"),
-    ("no softmax", lambda z, t: z / t, "those are the scaled logits"),
-    ("not normalised", lambda z, t: np.exp(z / t), "must be divided by its sum"),
-    ("typed in", lambda z, t: TEMP_FIRST, "returned shape (6,), expected (11,)"),
-    ("ignores temperature", lambda z, t: temp_power(z, 1.0), "at temperature 1 in every case"),
-    ("squares", lambda z, t: temp_power(z, t) ** 2, "case 1 (temperature 0.5, 6 characters)"),
+    (
+        "times temperature",
+        lambda z, t: temp_power(z, 1 / t),
+        ("you multiplied the logits", "로짓에 온도를 곱했습니다"),
+    ),
+    (
+        "no softmax",
+        lambda z, t: z / t,
+        ("those are the scaled logits", "그것은 온도로 나눈 로짓입니다"),
+    ),
+    (
+        "not normalised",
+        lambda z, t: np.exp(z / t),
+        ("must be divided by its sum", "그 합으로 나누어야 합니다"),
+    ),
+    (
+        "typed in",
+        lambda z, t: TEMP_FIRST,
+        ("returned shape (6,), expected (11,)", "반환한 형태는 (6,)이지만 (11,)이어야 합니다"),
+    ),
+    (
+        "ignores temperature",
+        lambda z, t: temp_power(z, 1.0),
+        ("at temperature 1 in every case", "모든 사례에서 온도 1일 때의 모델 확률입니다"),
+    ),
+    (
+        "squares",
+        lambda z, t: temp_power(z, t) ** 2,
+        ("case 1 (temperature 0.5, 6 characters)", "사례 1(온도 0.5, 문자 6개)"),
+    ),
 ]
 
 
@@ -1076,8 +1374,11 @@ def test_fewer_epochs_gives_the_stub_its_verdict_without_training(capsys, monkey
         pytest.fail("check_fewer_epochs trained the notes' model for a stub")
 
     monkeypatch.setattr(char_model, "_notes_epochs", trained)
-    result, line = verdict(capsys, checks.check_fewer_epochs, lambda timesteps, n_chars: None)
-    assert result is False and line.startswith(NOT_DONE), line
+    lines = verdicts(
+        capsys, checks.check_fewer_epochs, lambda timesteps, n_chars: None, kind="not_done"
+    )
+    assert "build_fast_model returns None" in lines["en"], lines["en"]
+    assert "build_fast_model의 반환값이 None입니다" in lines["ko"], lines["ko"]
 
 
 # --- 05b · how long a kept cell lasts -------------------------------------------------------------
@@ -1103,13 +1404,37 @@ HALF_LIFE_CORRECT = [
     ("bisection", half_life_loop),
 ]
 HALF_LIFE_WRONG = [
-    ("bias, not the gate", lambda b: np.log(0.5) / np.log(b + 1e-12), "use f, not the bias"),
-    ("straight line", lambda b: 0.5 / (1 - sigmoid(b)), "straight-line estimate"),
-    ("mean lifetime", lambda b: 1 / (1 - sigmoid(b)), "mean lifetime"),
-    ("mixed logs", lambda b: -1 / np.log(sigmoid(b)), "use the same logarithm"),
-    ("rounded up", lambda b: np.ceil(np.log(0.5) / np.log(sigmoid(b))), "not rounded up"),
-    ("typed in", lambda b: 14.27, "returns 14.27 whatever the bias"),
-    ("a fraction", lambda b: sigmoid(b) ** 50, "sigmoid(3) = 0.9526"),
+    (
+        "bias, not the gate",
+        lambda b: np.log(0.5) / np.log(b + 1e-12),
+        ("use f, not the bias", "편향 자체가 아니라 f를 쓰십시오"),
+    ),
+    (
+        "straight line",
+        lambda b: 0.5 / (1 - sigmoid(b)),
+        ("straight-line estimate", "직선으로 어림한 값입니다"),
+    ),
+    ("mean lifetime", lambda b: 1 / (1 - sigmoid(b)), ("mean lifetime", "평균 수명")),
+    (
+        "mixed logs",
+        lambda b: -1 / np.log(sigmoid(b)),
+        ("use the same logarithm", "양쪽에 같은 로그를 쓰십시오"),
+    ),
+    (
+        "rounded up",
+        lambda b: np.ceil(np.log(0.5) / np.log(sigmoid(b))),
+        ("not rounded up", "올림하지 말고"),
+    ),
+    (
+        "typed in",
+        lambda b: 14.27,
+        ("returns 14.27 whatever the bias", "편향이 달라도 늘 같은 값(14.27)을 반환합니다"),
+    ),
+    (
+        "a fraction",
+        lambda b: sigmoid(b) ** 50,
+        ("sigmoid(3) = 0.9526", "f = sigmoid(3) = 0.9526이고"),
+    ),
 ]
 
 
@@ -1139,13 +1464,37 @@ BEST_CORRECT = [
     ("sorts its copy", best_in_place),
 ]
 BEST_WRONG = [
-    ("position", lambda v, e: int(np.argmin(v)), "the position of the lowest loss"),
-    ("off by one", lambda v, e: int(np.argmin(v)) * e, "off by one measurement"),
-    ("highest", lambda v, e: (int(np.argmax(v)) + 1) * e, "where the validation loss is highest"),
-    ("the end", lambda v, e: len(v) * e, "that is the last measurement"),
-    ("the loss", lambda v, e: float(np.min(v)), "the lowest validation loss itself"),
-    ("typed in", lambda v, e: 36, "returns 36 whatever the losses"),
-    ("skips the first", lambda v, e: (int(np.argmin(v[1:])) + 1) * e, "the answer is 36, yours 24"),
+    (
+        "position",
+        lambda v, e: int(np.argmin(v)),
+        ("the position of the lowest loss", "배열에서 가장 낮은 손실의 위치입니다"),
+    ),
+    (
+        "off by one",
+        lambda v, e: int(np.argmin(v)) * e,
+        ("off by one measurement", "측정 한 번만큼 어긋났습니다"),
+    ),
+    (
+        "highest",
+        lambda v, e: (int(np.argmax(v)) + 1) * e,
+        ("where the validation loss is highest", "검증 손실이 가장 높은 곳입니다"),
+    ),
+    ("the end", lambda v, e: len(v) * e, ("that is the last measurement", "그것은 마지막 측정")),
+    (
+        "the loss",
+        lambda v, e: float(np.min(v)),
+        ("the lowest validation loss itself", "가장 낮은 검증 손실 값 자체입니다"),
+    ),
+    (
+        "typed in",
+        lambda v, e: 36,
+        ("returns 36 whatever the losses", "손실이 달라도 늘 같은 값(36)을 반환합니다"),
+    ),
+    (
+        "skips the first",
+        lambda v, e: (int(np.argmin(v[1:])) + 1) * e,
+        ("the answer is 36, yours 24", "답은 36인데 여러분의 답은 24입니다"),
+    ),
 ]
 
 
@@ -1196,15 +1545,54 @@ DROPOUT_CORRECT = [
     ("zeroed copy", dropout_copy),
 ]
 DROPOUT_WRONG = [
-    ("not scaled", lambda x, r, g: x * (g.random(x.shape) >= r), "the kept values are unchanged"),
-    ("multiplied", lambda x, r, g: x * (g.random(x.shape) >= r) * (1 - r), "don't multiply"),
-    ("rate kept", lambda x, r, g: x * (g.random(x.shape) < r) / (1 - r), "rate is the share set"),
-    ("np.random", dropout_global, "from np.random"),
-    ("in place", dropout_in_place, "dropout changed x itself"),
-    ("the mask", lambda x, r, g: (g.random(x.shape) >= r) * 1.0, "that is the mask"),
-    ("no mask", lambda x, r, g: x / (1 - r), "none was set to zero"),
-    ("typed in", lambda x, r, g: DROPOUT_FIRST, "returned shape (100, 80), expected x's shape"),
-    ("all zero", lambda x, r, g: np.zeros_like(x), "every value was set to zero"),
+    (
+        "not scaled",
+        lambda x, r, g: x * (g.random(x.shape) >= r),
+        ("the kept values are unchanged", "남긴 값이 그대로입니다"),
+    ),
+    (
+        "multiplied",
+        lambda x, r, g: x * (g.random(x.shape) >= r) * (1 - r),
+        ("don't multiply", "곱하지 말고"),
+    ),
+    (
+        "rate kept",
+        lambda x, r, g: x * (g.random(x.shape) < r) / (1 - r),
+        ("rate is the share set", "rate는 0으로 만드는 비율입니다"),
+    ),
+    (
+        "np.random",
+        dropout_global,
+        ("from np.random", "np.random이 아니라 넘겨받은 rng에서 뽑으십시오"),
+    ),
+    (
+        "in place",
+        dropout_in_place,
+        ("dropout changed x itself", "dropout 함수가 x 자체를 바꿨습니다"),
+    ),
+    (
+        "the mask",
+        lambda x, r, g: (g.random(x.shape) >= r) * 1.0,
+        ("that is the mask", "그것은 마스크"),
+    ),
+    (
+        "no mask",
+        lambda x, r, g: x / (1 - r),
+        ("none was set to zero", "0이 된 값은 하나도 없습니다"),
+    ),
+    (
+        "typed in",
+        lambda x, r, g: DROPOUT_FIRST,
+        (
+            "returned shape (100, 80), expected x's shape",
+            "반환한 형태는 (100, 80)이지만 x의 형태와 같은",
+        ),
+    ),
+    (
+        "all zero",
+        lambda x, r, g: np.zeros_like(x),
+        ("every value was set to zero", "모든 값이 0이 되었습니다"),
+    ),
 ]
 
 

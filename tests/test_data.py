@@ -11,12 +11,14 @@ from hypothesis.extra import numpy as hnp
 from helpers.data import (
     HELLO_WORDS,
     CharVocab,
+    find_data_file,
     hello_batch,
     next_char_task,
     one_hot,
     one_hot_batch,
     sliding_windows,
 )
+from helpers.i18n import speaking
 
 HELO = ["h", "e", "l", "o"]
 
@@ -463,3 +465,64 @@ def test_next_char_task_property(text):
 def test_next_char_task_rejects_bad_input(text, kwargs, error, message):
     with pytest.raises(error, match=re.escape(message)):
         next_char_task(text, **kwargs)
+
+
+# --- messages in Korean (helpers.i18n) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "english", "korean"),
+    [
+        (lambda: next_char_task(""), ValueError,
+         "text is empty: type at least two characters, since the model reads each character and "
+         "predicts the one after it",
+         "text에 문자가 없습니다. 모델은 문자를 하나씩 읽고 그다음 문자를 예측하므로, 문자를 "
+         "두 개 이상 입력하십시오"),
+        (lambda: next_char_task("a"), ValueError,
+         "text 'a' has only one character: type at least two characters",
+         "text 'a'에는 문자가 하나뿐입니다. 모델은 문자를 하나씩 읽고"),
+        (lambda: next_char_task("bbb"), ValueError,
+         "text 'bbb' is one character repeated: there is nothing to predict; type at least two "
+         "different characters, e.g. 'ba'",
+         "text 'bbb': 한 문자만 되풀이되어 예측할 것이 없습니다. 서로 다른 문자를 두 개 이상 "
+         "입력하십시오(예: 'ba')"),
+        (lambda: next_char_task("abcd", max_chars=3), ValueError,
+         "text has 4 characters; this demo trains on at most 3: shorten it",
+         "text의 문자가 4개입니다. 이 실습은 최대 3개 문자로 학습시키므로 더 짧게 줄이십시오"),
+        (lambda: one_hot([0, 5], 3), ValueError,
+         "index 5 is out of range for depth 3: expected 0 to 2",
+         "인덱스 5: depth 3의 범위를 벗어납니다. 0부터 2까지여야 합니다"),
+        (lambda: CharVocab("hah"), ValueError,
+         "vocabulary characters must be unique, ['h'] repeat",
+         "어휘의 문자는 서로 달라야 합니다. 중복된 문자: ['h']"),
+        (lambda: CharVocab(HELO).encode("hex"), ValueError,
+         "character 'x' is not in the vocabulary ['h', 'e', 'l', 'o']",
+         "문자 'x': 어휘 ['h', 'e', 'l', 'o']에 없는 문자입니다"),
+        (lambda: one_hot_batch(["he", "hel"], CharVocab(HELO)), ValueError,
+         "words must all have the same length to form a batch, got lengths [2, 3]",
+         "배치를 만들려면 words의 단어가 모두 같은 길이여야 합니다. 받은 길이: [2, 3]"),
+        (lambda: sliding_windows([1.0, 2.0], 2), ValueError,
+         "window 2 is too long for a series of 2 values: it needs at least 3 values to give one "
+         "target",
+         "window 2: 값이 2개인 series에는 너무 깁니다. 목표값을 하나라도 얻으려면 값이 3개 이상 "
+         "있어야 합니다"),
+    ],
+)  # fmt: skip
+def test_messages_speak_the_lessons_language(call, error, english, korean):
+    with speaking("en"), pytest.raises(error) as caught:
+        call()
+    assert english in str(caught.value)
+    with speaking("ko"), pytest.raises(error) as caught:
+        call()
+    assert korean in str(caught.value)
+
+
+def test_a_missing_data_file_is_explained_in_korean():
+    with speaking("ko"), pytest.raises(FileNotFoundError) as caught:
+        find_data_file("nothing.txt")
+    message = str(caught.value)
+    assert message.startswith("과정의 데이터 파일을 찾지 못했습니다: 'nothing.txt' (찾아본 폴더: ")
+    assert message.endswith(
+        "과정의 저장소에서 노트북을 실행하거나, 환경 변수 COURSE_DATA에 그 파일이 있는 폴더를 "
+        "지정하십시오"
+    )

@@ -17,6 +17,7 @@ from helpers.env import (
     python_is_supported,
     tensorflow_build,
 )
+from helpers.i18n import speaking
 from tests.pins import course_pins, tensorflow_pin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,6 +151,53 @@ def test_importing_helpers_does_not_import_tensorflow():
     code = (
         "import helpers.data, helpers.plot, helpers.reference, helpers.env, sys; "
         "assert 'tensorflow' not in sys.modules and 'keras' not in sys.modules"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_device_line_speaks_the_lessons_language_and_the_versions_do_not(monkeypatch):
+    cases = [
+        ({"tensorflow-cpu": "2.21.0"},
+         "CPU (tensorflow-cpu 빌드. 이 과정에는 GPU가 필요 없습니다)"),
+        ({"tensorflow": "2.21.0"},
+         "CPU, 또는 TensorFlow가 GPU를 찾으면 GPU (이 과정에는 GPU가 필요 없습니다)"),
+        ({}, "없음: TensorFlow가 설치되어 있지 않습니다"),
+    ]  # fmt: skip
+    for versions, device in cases:
+        fake_versions(monkeypatch, versions)
+        with speaking("ko"):
+            report = environment_report()
+        assert report["device"] == device
+        # Notebook 00's code, the same in both editions, compares with "not installed".
+        assert report["keras"] == helpers.env.NOT_INSTALLED == "not installed"
+        assert list(report) == list(environment_report())
+
+
+@pytest.mark.parametrize(
+    ("call", "english", "korean"),
+    [
+        (lambda: installed_version(""), "distribution is empty ('')",
+         "distribution에 이름이 없습니다(''). 'numpy' 같은 이름을 넣으십시오"),
+        (lambda: installed_version(3), "distribution must be a package name such as 'numpy', got "
+         "int 3", "distribution에는 'numpy' 같은 패키지 이름을 넣어야 합니다. 받은 값: int 3"),
+        (lambda: python_is_supported("3.10"), "version must be a tuple like (3, 11), got '3.10'",
+         "version에는 (3, 11) 같은 튜플을 넣어야 합니다. 받은 값: '3.10'"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_answered_in_the_lessons_language(call, english, korean):
+    for language, message in (("en", english), ("ko", korean)):
+        with speaking(language), pytest.raises((TypeError, ValueError)) as caught:
+            call()
+        assert message in str(caught.value)
+
+
+def test_the_environment_check_still_needs_only_the_standard_library():
+    code = (
+        "import sys; sys.modules['numpy'] = None; import helpers.env; "
+        "print(helpers.env.environment_report()['Python'])"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120

@@ -1,7 +1,10 @@
-"""INSTRUCTORS.md says what the notebooks' speaker notes say: its per-notebook tables are made
-from the notebooks (slides/instructors.py), and this test fails when the two drift apart."""
+"""INSTRUCTORS.md says what the notebooks' speaker notes say, and INSTRUCTORS.ko.md what the
+Korean edition's say: their per-notebook tables are made from the notebooks
+(slides/instructors.py), and this test fails when a guide and its notebooks drift apart."""
 
 import importlib.util
+
+import pytest
 
 from tests.notebook_files import ROOT
 
@@ -10,15 +13,21 @@ instructors = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(instructors)
 
 
-def test_the_guide_matches_the_notebooks_speaker_notes():
-    text = instructors.GUIDE.read_text(encoding="utf-8")
-    assert instructors.updated_guide(text) == text, (
-        "INSTRUCTORS.md differs from the notebooks' titles and speaker notes: run "
+@pytest.mark.parametrize("language", sorted(instructors.EDITIONS))
+def test_the_guide_matches_the_notebooks_speaker_notes(language):
+    guide = instructors.EDITIONS[language]["guide"]
+    text = guide.read_text(encoding="utf-8")
+    assert instructors.updated_guide(text, language) == text, (
+        f"{guide.name} differs from the notebooks' titles and speaker notes: run "
         "`python slides/instructors.py`"
     )
 
 
-def test_every_notebook_has_its_table():
-    text = instructors.GUIDE.read_text(encoding="utf-8")
-    for path in instructors.NOTEBOOKS:
-        assert f"(notebooks/{path.name})" in text, path.name
+@pytest.mark.parametrize("language", sorted(instructors.EDITIONS))
+def test_every_notebook_has_its_table(language):
+    edition = instructors.EDITIONS[language]
+    text = edition["guide"].read_text(encoding="utf-8")
+    paths = instructors.notebooks(language)
+    assert len(paths) == len(instructors.NOTEBOOKS), "each edition has every notebook"
+    for path in paths:
+        assert f"({edition['folder']}/{path.name})" in text, path.name

@@ -22,8 +22,9 @@ from tests.notebook_files import NOTEBOOK_DIR, ROOT
 
 TOKEN = "course-browser-test"
 # The notebooks whose first slider is checked: the NumPy time-step slider of 01 and the
-# parameter-count sliders of the Keras lesson 02.
-CASES = ["01_memory_cell_numpy.ipynb", "02_keras_simplernn.ipynb"]
+# parameter-count sliders of the Keras lesson 02, and 01 of the Korean edition.
+CASES = ["01_memory_cell_numpy.ipynb", "02_keras_simplernn.ipynb", "ko/01_memory_cell_numpy.ipynb"]
+SUMMARIES = {"en": "Speaker notes (for instructors)", "ko": "발표자 노트 (강사용)"}
 TEXT_BOX = "06_hihell_to_ihello.ipynb"  # type a text, press Train
 KOREAN = "안녕하세요 반가워요"
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -63,6 +64,7 @@ def lab(tmp_path_factory):
     """A JupyterLab on localhost serving copies of the notebooks; yields its base URL."""
     root = tmp_path_factory.mktemp("lab")
     for name in [*CASES, TEXT_BOX]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(NOTEBOOK_DIR / name, root / name)
     # Render every cell, not only those on screen, so that every widget can be reached.
     settings = root / "settings" / "@jupyterlab" / "notebook-extension"
@@ -98,7 +100,8 @@ def open_and_run_all(page, lab, name):
     """Open `name` in a workspace of its own, clear its outputs and start Run All; its panel."""
     # A workspace of its own per notebook, so no tab from an earlier test is restored: a
     # hidden tab's widgets are still in the page, but have no size and cannot be clicked.
-    page.goto(f"{lab}/lab/workspaces/{Path(name).stem}/tree/{name}?reset&token={TOKEN}")
+    workspace = name.removesuffix(".ipynb").replace("/", "-")
+    page.goto(f"{lab}/lab/workspaces/{workspace}/tree/{name}?reset&token={TOKEN}")
     # Wait for the kernel to connect before sending it anything.
     page.wait_for_function(
         f"{CURRENT} && {CURRENT}.sessionContext?.session?.kernel?.connectionStatus === 'connected'",
@@ -173,7 +176,7 @@ def run_all_cells(page, lab, name):
     )
 
 
-def check_what_a_learner_sees(notebook):
+def check_what_a_learner_sees(notebook, language="en"):
     """No error output, every widget label in full, the speaker notes folded."""
     errors = notebook.locator(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
@@ -186,7 +189,7 @@ def check_what_a_learner_sees(notebook):
     notes = notebook.locator(".jp-MarkdownOutput details")
     assert notes.count() > 0, "no folded speaker notes"
     assert notes.evaluate_all("all => all.filter(d => d.open).length") == 0
-    assert notes.first.locator("summary").inner_text() == "Speaker notes (for instructors)"
+    assert notes.first.locator("summary").inner_text() == SUMMARIES[language]
     assert not notes.first.locator("li").first.is_visible(), "a folded note's text shows"
 
 
@@ -215,7 +218,7 @@ def test_slider_redraws_the_figure(name, lab, browser):
             arg=[notebook.element_handle(), before],
             timeout=60_000,
         )
-        check_what_a_learner_sees(notebook)
+        check_what_a_learner_sees(notebook, "ko" if name.startswith("ko/") else "en")
     finally:
         page.close()
 

@@ -11,7 +11,9 @@ from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
+from helpers.i18n import speaking
 from helpers.plot import (
     CELL_COLOURS,
     LINE_COLOURS,
@@ -634,3 +636,225 @@ def test_no_two_curves_share_a_colour_when_cell_labels_take_theirs():
     assert colours[0] == to_rgba(CELL_COLOURS["GRU"])
     assert len(set(colours)) == 4, colours
     plt.close(ax.figure)
+
+
+# --- the figures' own texts, in English and in Korean (helpers.i18n) ------------------------------
+
+KOREAN_TEXT = re.compile("[가-힣]")
+
+
+def drawn_texts(result) -> list[str]:
+    """Every text a figure shows: titles, axis and colour-bar labels, tick labels, annotations,
+    legend entries (the labels of its lines, bars and shaded spans)."""
+    figure = result if isinstance(result, plt.Figure) else result.figure
+    figure.canvas.draw()
+    texts = [text.get_text() for text in figure.findobj(Text)]
+    texts += [
+        artist.get_label()
+        for ax in figure.axes
+        for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.containers]
+        if not str(artist.get_label()).startswith("_")
+    ]
+    return [text for text in texts if text]
+
+
+RNG = np.random.default_rng(0)
+TRACE = {key: RNG.random((7, 3)) for key in "ifoc"}
+# Each figure builder with its defaults, the texts it draws itself in English and in Korean,
+# and the caller's own texts and code names (drawn as given in either language).
+OWN_TEXTS = {
+    "plot_hidden_states": (
+        lambda: plot_hidden_states(np.zeros((4, 2))),
+        ["Hidden states $h_t$  shape (4, 2)", "time step $t$", "hidden unit", "value (tanh range)"],
+        ["은닉 상태 $h_t$  형태 (4, 2)", "시점 $t$", "은닉 유닛", "값 (tanh 범위)"],
+        [],
+    ),
+    "draw_unrolled_rnn": (lambda: draw_unrolled_rnn(3), ["cell"], ["셀"], []),
+    "draw_bidirectional_rnn": (
+        lambda: draw_bidirectional_rnn(2),
+        ["forward", "backward",
+         "Bidirectional RNN: forward states flow right, backward states flow left"],
+        ["정방향", "역방향",
+         "양방향 순환 신경망: 정방향 상태는 오른쪽으로, 역방향 상태는 왼쪽으로 흐름"],
+        [],
+    ),
+    "plot_next_char_training": (
+        lambda: plot_next_char_training([1.2, 0.8, 0.1], ["ll", "el", "el"], "el", first_right=2),
+        ["epoch", "mean cross-entropy (log scale)", "Loss per epoch (3 epochs)",
+         "target character", "Right (yellow) or wrong (blue) per step (2, 3)",
+         "first all right: epoch 2"],
+        ["에포크", "평균 교차 엔트로피 (로그 눈금)", "에포크별 손실 (에포크 3개)", "목표 문자",
+         "시점별 정답(노랑)과 오답(파랑) (2, 3)", "처음으로 모두 맞힘: 에포크 2"],
+        [],
+    ),
+    "plot_training_curves": (
+        lambda: plot_training_curves(HISTORY),
+        ["Training curves", "epoch", "value"],
+        ["학습 곡선", "에포크", "값"],
+        ["loss", "val_loss"],
+    ),
+    "plot_curves": (
+        lambda: plot_curves({"LSTM": [0.2, 0.5]}, reference=(0, "no memory")),
+        ["epoch", "value"],
+        ["에포크", "값"],
+        ["LSTM", "no memory"],
+    ),
+    "plot_gradient_norms": (
+        lambda: plot_gradient_norms({"GRU": [1.0, 0.5]}),
+        [r"Gradient of the last state, $\|\partial h_T / \partial x_t\|$",
+         "distance T - t (steps back from the last input)", "gradient norm (log scale)"],
+        [r"마지막 상태의 기울기, $\|\partial h_T / \partial x_t\|$",
+         "거리 T - t (마지막 입력에서 거슬러 간 시점 수)", "기울기 노름 (로그 눈금)"],
+        ["GRU"],
+    ),
+    "plot_lstm_memory": (
+        lambda: plot_lstm_memory(RNG.normal(size=7), TRACE, RNG.uniform(-1, 1, (7, 3))),
+        ["$x_1$: remember this", "value $x_t$", "input gate $i_t$ (write)  (3 cells x 7 steps)",
+         "forget gate $f_t$ (keep)  (3 cells x 7 steps)",
+         "output gate $o_t$ (read)  (3 cells x 7 steps)", "cell state $c_t$  (3 cells x 7 steps)",
+         "correlation of $c_t$ with $x_1$ over the test set", "cell", "time step t"],
+        ["$x_1$: 기억할 값", "값 $x_t$", "입력 게이트 $i_t$ (쓰기)  (셀 3개 x 시점 7개)",
+         "망각 게이트 $f_t$ (유지)  (셀 3개 x 시점 7개)",
+         "출력 게이트 $o_t$ (읽기)  (셀 3개 x 시점 7개)", "셀 상태 $c_t$  (셀 3개 x 시점 7개)",
+         "테스트 데이터에서 $c_t$와 $x_1$의 상관관계", "셀", "시점 t"],
+        [],
+    ),
+    "plot_window_and_errors": (
+        lambda: plot_window_and_errors([0.1, 0.2], 0.3, {"six": 0.29}, [0.0, 0.1], {"six": [0.1,
+                                       0.2]}, {"six": (0.0, 0.1)}, 0.1),
+        ["window (input)", "target 0.3", "window starting at s = 0.1, shape (1, 2, 1) -> next "
+         "value", "time step t", "value", "six trained on",
+         "|prediction - target| for every start s (shaded: trained on)",
+         "start value s of the window", "absolute error (log scale)"],
+        ["윈도 (입력)", "목표값 0.3", "s = 0.1에서 시작하는 윈도, 형태 (1, 2, 1) -> 다음 값",
+         "시점 t", "값", "six 학습 범위", "모든 시작값 s에서의 |예측 - 목표값| (음영: 학습 범위)",
+         "윈도의 시작값 s", "절대 오차 (로그 눈금)"],
+        ["six"],
+    ),
+    "plot_rnn_shapes": (
+        lambda: plot_rnn_shapes(3, 5, 7, {"sequence": (None, 7, 3)}),
+        ["parameters", "parameters: 3·5 + 3·3 + 3 = 27", "output shapes"],
+        ["파라미터", "파라미터 수: 3·5 + 3·3 + 3 = 27", "출력 형태"],
+        ["sequence", "kernel", "input_dim", "units", "recurrent_kernel", "bias", "None",
+         "keras.Input", "timesteps"],
+    ),
+    "plot_memory_cell": (
+        lambda: plot_memory_cell(np.zeros((3, 2)), np.zeros((3, 4)), 2, label="scale 2"),
+        ["Inputs $x_t$  (3, 2)", "time step $t$", "input feature", "input value",
+         "States $h_t$  shape (3, 4)", "hidden unit", "value",
+         "scale 2: 0% of the states beyond ±0.99"],
+        ["입력 $x_t$  (3, 2)", "시점 $t$", "입력 특성", "입력값", "상태 $h_t$  형태 (3, 4)",
+         "은닉 유닛", "값", "scale 2: ±0.99 밖의 상태 0%"],
+        ["scale"],
+    ),
+    "plot_sequence_predictions": (
+        lambda: plot_sequence_predictions([0.1, 0.5], [1, 0], {"uni": [0.9, 0.6]}, "seq"),
+        ["seq: values $x_t$  (2,)", "true label", "time step $t$",
+         "$P(x_{t+1} > x_t)$ per step  (2, 2); wrong: uni 1"],
+        ["seq: 값 $x_t$  (2,)", "정답 레이블", "시점 $t$",
+         "시점별 $P(x_{t+1} > x_t)$  (2, 2); 오답: uni 1"],
+        ["seq", "uni"],
+    ),
+    "plot_state_changes": (
+        lambda: plot_state_changes({"forward": np.ones((3, 2))}, 2),
+        ["Change in forward states after a new $x_{2}$  (3, 2)", "time step $t$", "hidden unit",
+         "change in state"],
+        ["새 $x_{2}$ 뒤 forward 상태의 변화  (3, 2)", "시점 $t$", "은닉 유닛", "상태의 변화"],
+        ["forward"],
+    ),
+    "plot_predictions_against_targets": (
+        lambda: plot_predictions_against_targets({"train": ([0.2, 0.4], [0.25, 0.35])}),
+        ["Prediction against target", "prediction = target", "target", "prediction"],
+        ["목표값 대비 예측", "예측 = 목표값", "목표값", "예측"],
+        ["train"],
+    ),
+    "plot_samples": (
+        lambda: plot_samples(["ab", "ab"], np.array([[0.2, 0.8]]), "ab", "t"),
+        ["next character", "after 'a'", "Sample 1: softmax(logits / τ) per step (1, 2)",
+         "probability", "how many of the 2 samples", "1 different strings among 2 samples"],
+        ["다음 문자", "'a' 뒤", "샘플 1: 시점별 softmax(logits / τ) (1, 2)", "확률",
+         "샘플 2개 중 개수", "샘플 2개 중 서로 다른 문자열 1개"],
+        ["ab", "softmax", "logits"],
+    ),
+    "plot_clipping_run": (
+        lambda: plot_clipping_run([3.0, 0.5], [2.0, 1.0], 1.0, untrained=1.5, title="t"),
+        ["global gradient norm (before clipping)", "update", "norm (log scale)",
+         "untrained: 1.50", "training loss per chunk", "cross-entropy"],
+        ["기울기의 전역 노름 (클리핑 전)", "업데이트", "노름 (로그 눈금)", "학습 전: 1.50",
+         "덩어리별 학습 손실", "교차 엔트로피"],
+        [],
+    ),
+}  # fmt: skip
+
+
+def test_every_figure_builder_has_its_own_texts_listed():
+    import helpers.plot
+
+    builders = {name for name in dir(helpers.plot) if name.startswith(("plot_", "draw_"))}
+    # plot_char_strips draws only the caller's text and labels.
+    assert builders - set(OWN_TEXTS) == {"plot_char_strips"}
+
+
+@pytest.mark.parametrize("name", sorted(OWN_TEXTS))
+def test_a_figures_own_texts_are_english_by_default_as_before(name):
+    draw, english, _, _ = OWN_TEXTS[name]
+    texts = drawn_texts(draw())
+    assert [text for text in english if text not in texts] == []
+    assert not [text for text in texts if KOREAN_TEXT.search(text)]
+
+
+@pytest.mark.parametrize("name", sorted(OWN_TEXTS))
+def test_a_figures_own_texts_are_korean_in_the_korean_edition(name):
+    draw, english, korean, given = OWN_TEXTS[name]
+    with speaking("ko"):
+        texts = drawn_texts(draw())
+    assert [text for text in korean if text not in texts] == []
+    assert not set(english) & set(texts) - set(korean)
+    # No English word left over: only math, numbers, the caller's texts and code names.
+    words = {"tanh", "T", *given}
+    for text in texts:
+        plain = re.sub(r"\$[^$]*\$", "", text)
+        for word in sorted(words, key=len, reverse=True):
+            plain = plain.replace(word, "")
+        assert not re.search("[A-Za-z]{2,}", plain), (text, plain)
+
+
+@pytest.mark.parametrize("name", sorted(OWN_TEXTS))
+def test_a_korean_figure_draws_every_glyph(name, caplog):
+    """Hangul beside $math$ is typeset by mathtext, which has no font fallback: the helpers give
+    such a label the Hangul font first (or it would show empty boxes and log a warning)."""
+    import io
+    import warnings
+
+    draw = OWN_TEXTS[name][0]
+    with speaking("ko"), warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph ... missing from font(s)"
+        result = draw()
+        figure = result if isinstance(result, plt.Figure) else result.figure
+        figure.savefig(io.BytesIO(), format="png")
+    assert not [r.getMessage() for r in caplog.records if "glyph" in r.getMessage()]
+
+
+def test_hangul_with_math_from_the_caller_draws_too(caplog):
+    # As the Korean notebooks pass them: a title, an axis label and a curve label.
+    import io
+
+    ax = plot_curves(
+        {r"LSTM, 망각 게이트 편향 3.0 ($f \approx$ 0.95)": [1.0, 0.5], "GRU": [0.5, 0.2]},
+        title="테스트 시퀀스에서 $x_1$ 떠올리기\n(점선: Keras 초기값)",
+        ylabel="$R^2$ (1 = 완벽, 0 = 기억 없음)",
+    )
+    ax.figure.savefig(io.BytesIO(), format="png")
+    assert not [r.getMessage() for r in caplog.records if "glyph" in r.getMessage()]
+    fonts = {text.get_text(): text.get_fontfamily()[0] for text in ax.figure.findobj(Text)}
+    assert fonts[ax.get_title()] == fonts[ax.get_ylabel()] == "NanumGothic"
+    assert fonts[r"LSTM, 망각 게이트 편향 3.0 ($f \approx$ 0.95)"] == "NanumGothic"
+    assert fonts["GRU"] == fonts["epoch"] == "sans-serif"  # no Hangul: as before
+
+
+def test_default_titles_are_chosen_when_drawn_and_given_ones_kept():
+    with speaking("ko"):
+        assert plot_hidden_states(np.zeros((2, 2)), title="GRU").get_title() == "GRU  형태 (2, 2)"
+        assert plot_training_curves(HISTORY, title="fit").get_title() == "fit"
+        assert draw_unrolled_rnn(2, cell_label="LSTM").texts[0].get_text() == "LSTM"
+    assert plot_hidden_states(np.zeros((2, 2))).get_title() == "Hidden states $h_t$  shape (2, 2)"

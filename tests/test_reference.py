@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import reference
+from helpers.i18n import speaking
 from helpers.reference import simple_rnn_forward
 
 
@@ -227,6 +228,22 @@ def test_kernel_with_wrong_rows_is_not_called_transposed():
     with pytest.raises(ValueError, match=re.escape("kernel has shape (5, 4)")) as caught:
         simple_rnn_forward(X, np.zeros((5, 4)), R, B)
     assert "transposed" not in str(caught.value)
+    with speaking("ko"), pytest.raises(ValueError) as caught:
+        simple_rnn_forward(X, np.zeros((5, 4)), R, B)
+    assert str(caught.value) == (
+        "kernel의 형태는 (5, 4)인데 입력의 특성은 3개입니다. "
+        "기대한 형태: (input_dim, units) = (3, units)"
+    )
+
+
+def test_a_transposed_kernel_is_called_transposed_in_both_languages():
+    for language, hint in (
+        ("en", "; it looks transposed: did you pass W_x of shape (units, input_dim)?"),
+        ("ko", ". 전치된 것 같습니다: 형태가 (units, input_dim)인 W_x를 넘기지 않았습니까?"),
+    ):
+        with speaking(language), pytest.raises(ValueError) as caught:
+            simple_rnn_forward(X, np.zeros((4, 3)), R, B)
+        assert str(caught.value).endswith(hint)
 
 
 def test_one_step_of_each_cell_is_the_first_step_of_its_forward_pass():

@@ -9,19 +9,40 @@ from pathlib import Path
 
 import pytest
 
-from slides.speaker_notes import SUMMARY, unwrap
-from tests.notebook_files import NOTEBOOKS, ROOT, read
+from slides.speaker_notes import FIELDS, SUMMARIES, unwrap
+from tests.notebook_files import BOTH_EDITIONS, KO_NOTEBOOK_DIR, ROOT, edition_name, read
 
 SLIDES = ROOT / "build" / "slides"
 SCREENSHOTS = ROOT / "build" / "screenshots"
-DECKS = [SLIDES / f"{path.stem}.slides.html" for path in NOTEBOOKS]
+KOREAN = "ko"
+
+
+def deck_of(path: Path) -> Path:
+    """The deck of a notebook: build/slides/NN_….slides.html, or build/slides/ko/… for Korean."""
+    folder = SLIDES / KOREAN if path.parent == KO_NOTEBOOK_DIR else SLIDES
+    return folder / f"{path.stem}.slides.html"
+
+
+DECKS = [deck_of(path) for path in BOTH_EDITIONS]
+NOTEBOOK_OF = {deck_of(path): path for path in BOTH_EDITIONS}
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Attributes through which a page loads something (not <a href>, which is only a link).
 LOADED = re.compile(r"<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)=[\"']([^\"']+)[\"']")
-VENDOR_URL = re.compile(r"[\"'](vendor/[^\"'?]+)")
+VENDOR_URL = re.compile(r"[\"']((?:\.\./)?vendor/[^\"'?]+)")
 
 
 def deck_id(deck: Path) -> str:
-    return deck.name.removesuffix(".slides.html")
+    name = deck.name.removesuffix(".slides.html")
+    return f"{KOREAN}/{name}" if deck.parent.name == KOREAN else name
+
+
+def language(deck: Path) -> str:
+    return KOREAN if deck.parent.name == KOREAN else "en"
+
+
+def vendor(deck: Path) -> str:
+    """The assets folder as the deck's HTML names it."""
+    return "../vendor" if language(deck) == KOREAN else "vendor"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -38,14 +59,17 @@ def test_deck_loads_nothing_from_the_internet(deck):
     assert remote == [], f"{deck.name} loads {remote}"
     assert "cdnjs" not in html and "unpkg.com" not in html, "a CDN address is left in the deck"
     local = set(VENDOR_URL.findall(html))
-    assert {"vendor/reveal.js/dist/reveal.js", "vendor/require.js"} <= local, local
+    wanted = {f"{vendor(deck)}/reveal.js/dist/reveal.js", f"{vendor(deck)}/require.js"}
+    assert wanted <= local, local
     for path in local:
-        assert (SLIDES / path).is_file(), f"{deck.name} needs {path}, which the build did not copy"
+        assert (deck.parent / path).is_file(), f"{deck.name} needs {path}, which the build lacks"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", BOTH_EDITIONS, ids=edition_name)
 def test_speaker_notes_are_folded_for_learners(path):
-    """In JupyterLab a notes cell shows one closed line; its Say / Ask / Watch for / Time inside."""
+    """In JupyterLab a notes cell shows one closed line; its Say / Ask / Watch for / Time inside
+    (말하기 / 질문 / 살펴볼 점 / 시간 in the Korean edition)."""
+    edition = language(deck_of(path))
     notes = [
         cell
         for cell in read(path).cells
@@ -56,7 +80,8 @@ def test_speaker_notes_are_folded_for_learners(path):
         body = unwrap(cell.source)
         assert body is not None, f"{path.name}: a notes cell is not folded:\n{cell.source}"
         assert "<details open" not in cell.source
-        for field in ("Say", "Ask", "Watch for", "Time"):
+        assert f"<summary>{SUMMARIES[edition]}</summary>" in cell.source, cell.source[:80]
+        for field in FIELDS[edition].values():
             assert f"- **{field}:**" in body, f"{path.name}: notes without {field}:\n{body}"
 
 
@@ -64,11 +89,13 @@ def test_speaker_notes_are_folded_for_learners(path):
 def test_decks_show_the_notes_unfolded_in_the_speaker_view(deck):
     html = deck.read_text(encoding="utf-8")
     asides = re.findall(r'<aside class="notes">(.*?)</aside>', html, re.DOTALL)
-    expected = len([c for c in read(ROOT / "notebooks" / f"{deck_id(deck)}.ipynb").cells
+    expected = len([c for c in read(NOTEBOOK_OF[deck]).cells
                     if c.metadata.get("slideshow", {}).get("slide_type") == "notes"])  # fmt: skip
     assert len(asides) == expected
-    assert all("<strong>Say:</strong>" in aside for aside in asides)
-    assert "<details" not in html and SUMMARY not in html, "a folded notes block reached a deck"
+    say = FIELDS[language(deck)]["say"]
+    assert all(f"<strong>{say}:</strong>" in aside for aside in asides)
+    assert "<details" not in html, "a folded notes block reached a deck"
+    assert not any(summary in html for summary in SUMMARIES.values()), "a notes summary shows"
 
 
 # --- in a real browser --------------------------------------------------------------------------
@@ -113,7 +140,7 @@ def test_deck_renders_offline(deck, browser):
         assert typeset == formulas, f"{formulas} formulas typeset {typeset} times"
         page.keyboard.press("Home")
         page.wait_for_timeout(300)
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        (SCREENSHOTS / f"{deck_id(deck)}-1.png").parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{deck_id(deck)}-1.png")
         page.keyboard.press("ArrowRight")
         page.wait_for_timeout(300)
@@ -127,7 +154,10 @@ def test_deck_renders_offline(deck, browser):
 
 
 DECK_FIT = (ROOT / "tests" / "deck_fit.js").read_text(encoding="utf-8")
-REVEAL = "require('vendor/reveal.js/dist/reveal.js')"
+
+
+def reveal(deck: Path) -> str:
+    return f"require('{vendor(deck)}/reveal.js/dist/reveal.js')"
 
 
 @pytest.mark.parametrize("deck", DECKS, ids=deck_id)
@@ -136,6 +166,7 @@ def test_every_slide_fits_without_scrolling(deck, browser):
     off at the bottom or the right, nor hidden in a box that scrolls. Each slide's screenshot is
     saved as build/screenshots/<deck>/NN.png for a person to look at."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
+    REVEAL = reveal(deck)  # noqa: N806 - the name the JavaScript below is written with
     folder = SCREENSHOTS / deck_id(deck)
     if folder.is_dir():
         for old in folder.glob("*.png"):
@@ -159,10 +190,59 @@ def test_every_slide_fits_without_scrolling(deck, browser):
             title = page.evaluate(
                 f"({REVEAL}.getCurrentSlide().querySelector('h1, h2, h3') || {{}}).innerText || ''"
             )
-            problems = page.evaluate(DECK_FIT)
+            problems = page.evaluate(DECK_FIT, f"{vendor(deck)}/reveal.js/dist/reveal.js")
             if problems:
                 heading = " ".join(title.split())[:50]
                 clipped.append(f"slide {number} ({heading!r}): " + "; ".join(problems[:3]))
     finally:
         page.close()
     assert clipped == [], f"{deck.name}: {len(clipped)} slides do not fit:\n" + "\n".join(clipped)
+
+
+# The Korean decks, and the English start page for its glossary (the other English decks draw
+# their few Korean terms the same way).
+HANGUL_DECKS = [deck for deck in DECKS if language(deck) == KOREAN or deck.name.startswith("00_")]
+
+
+@pytest.mark.parametrize("deck", HANGUL_DECKS, ids=deck_id)
+def test_hangul_renders_in_the_course_font(deck, browser):
+    """Korean text on every slide is drawn from the Hangul font the deck ships (vendor/fonts/), as
+    Chromium reports the fonts it used: never a box for a missing glyph, on a machine with no
+    Korean font too. Up to 40 pieces of text are checked, across the slides that have Korean."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    REVEAL = reveal(deck)  # noqa: N806 - the name the JavaScript below is written with
+    selector = ", ".join(
+        f".reveal .slides section.present:not(.stack) {tag}"
+        for tag in ("h1", "h2", "h3", "p", "li", "td", "th", "pre")
+    )
+    checked = []
+    try:
+        page.goto(deck.as_uri())
+        page.wait_for_selector(".reveal.ready", state="attached", timeout=30_000)
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        indices = page.evaluate(f"{REVEAL}.getSlides().map(s => {REVEAL}.getIndices(s))")
+        for index in indices:
+            if len(checked) >= 40:
+                break
+            page.evaluate(f"{REVEAL}.slide({index['h']}, {index['v'] or 0})")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            root = cdp.send("DOM.getDocument", {"depth": -1})["root"]
+            nodes = cdp.send(
+                "DOM.querySelectorAll", {"nodeId": root["nodeId"], "selector": selector}
+            )
+            for node in nodes["nodeIds"]:
+                html = cdp.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+                text = re.sub(r"<[^>]+>", "", html)
+                if not HANGUL.search(text):
+                    continue
+                fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+                if not fonts:  # its text sits in child elements, which are checked themselves
+                    continue
+                ours = [f for f in fonts if f.get("isCustomFont") and f["glyphCount"] > 0]
+                assert ours, f"{deck.name}: Korean in {text.strip()[:60]!r} drawn with {fonts}"
+                checked.append(text)
+        assert checked, f"{deck.name} has Korean text, but none was found to check"
+    finally:
+        page.close()

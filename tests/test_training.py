@@ -4,6 +4,7 @@ import keras
 import numpy as np
 import pytest
 
+from helpers.i18n import speaking
 from helpers.training import restart_training, train_until
 
 
@@ -40,6 +41,39 @@ def test_a_model_that_was_never_compiled_is_refused():
     model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1)])
     with pytest.raises(ValueError, match=r"call model.compile\(...\) first"):
         restart_training(model, model.get_weights())
+    for train in (
+        lambda: restart_training(model, model.get_weights()),
+        lambda: train_until(model, np.zeros((2, 2)), np.zeros(2), max_error=0.1),
+    ):
+        with speaking("ko"), pytest.raises(ValueError) as caught:
+            train()
+        assert str(caught.value) == (
+            "모델에 아직 옵티마이저가 없습니다. 먼저 model.compile(...)을 호출하십시오"
+        )
+
+
+def test_train_until_checks_its_input_in_the_lessons_language():
+    model = line_model(seed=0)
+    x = np.zeros((4, 2))
+    cases = [
+        ({"targets": np.zeros(3)},
+         "inputs hold 4 examples and targets 3: give one target per example",
+         "inputs의 예제는 4개인데 targets의 목표값은 3개입니다. 예제마다 목표값을 하나씩 "
+         "넣으십시오"),
+        ({"max_error": 0}, "max_error must be above 0, got 0",
+         "max_error에는 0보다 큰 수를 넣어야 합니다. 받은 값: 0"),
+        ({"max_error": "0.1"}, "max_error must be a number such as 0.005, got str '0.1'",
+         "max_error에는 0.005 같은 수를 넣어야 합니다. 받은 값: str '0.1'"),
+        ({"max_steps": 10}, "max_steps must be at least 100, got 10",
+         "max_steps에는 100 이상의 값을 넣어야 합니다. 받은 값: 10"),
+    ]  # fmt: skip
+    for change, english, korean in cases:
+        arguments = {"targets": np.zeros(4), "max_error": 0.1, **change}
+        for language, message in (("en", english), ("ko", korean)):
+            with speaking(language), pytest.raises((TypeError, ValueError)) as caught:
+                train_until(model, x, **arguments)
+            assert str(caught.value) == message
+    assert int(model.optimizer.iterations) == 0  # refused before any training
 
 
 def line_model(seed: int):

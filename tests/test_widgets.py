@@ -1,12 +1,12 @@
 """helpers.widgets: a figure that redraws from its controls, the same with or without a browser."""
 
 import base64
-import re
 
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import pytest
 
+from helpers.i18n import speaking
 from helpers.widgets import (
     PANELS,
     figure_on_click,
@@ -61,28 +61,44 @@ def test_a_value_error_is_shown_as_text_not_raised():
     assert png_of(output).startswith(b"\x89PNG")
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize(
-    ("draw", "controls", "error", "message"),
+    ("draw", "controls", "error", "message", "korean"),
     [
         (
             None,
             {"n": widgets.IntSlider()},
             TypeError,
             "draw must be a function that returns a Figure",
+            "draw에는 Figure를 반환하는 함수를 넣어야 합니다. 받은 값: NoneType None",
         ),
-        (line_figure, {}, ValueError, "interactive_figure needs at least one control"),
-        (line_figure, {"n": 3}, TypeError, "control 'n' must be an ipywidgets control"),
+        (
+            line_figure,
+            {},
+            ValueError,
+            "interactive_figure needs at least one control",
+            "interactive_figure에는 step=IntSlider()처럼 컨트롤이 하나 이상 있어야 합니다",
+        ),
+        (
+            line_figure,
+            {"n": 3},
+            TypeError,
+            "control 'n' must be an ipywidgets control",
+            "컨트롤 'n'에는 IntSlider 같은 ipywidgets 컨트롤을 넣어야 합니다. 받은 값: int 3",
+        ),
         (
             lambda n: "not a figure",
             {"n": widgets.IntSlider()},
             TypeError,
             "draw must return a matplotlib Figure, got str 'not a figure'",
+            "draw는 matplotlib Figure를 반환해야 합니다. 받은 값: str 'not a figure'",
         ),
     ],
 )
-def test_bad_arguments_get_a_clear_message(draw, controls, error, message):
-    with pytest.raises(error, match=re.escape(message)):
+def test_bad_arguments_get_a_clear_message(draw, controls, error, message, korean, language):
+    with speaking(language), pytest.raises(error) as caught:
         interactive_figure(draw, **controls)
+    assert (message if language == "en" else korean) in str(caught.value)
 
 
 def test_figure_output_is_a_png_display_output():
@@ -138,18 +154,57 @@ def test_on_click_works_without_controls():
     assert png_of(output).startswith(b"\x89PNG")
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize(
-    ("draw", "button", "controls", "error", "message"),
+    ("draw", "button", "controls", "error", "message", "korean"),
     [
-        ("draw", "Run", {}, TypeError, "draw must be a function that returns a Figure"),
-        (line_figure, "", {}, TypeError, "button must be the button's label, got str ''"),
-        (line_figure, None, {}, TypeError, "button must be the button's label"),
-        (line_figure, "Run", {"n": "3"}, TypeError, "control 'n' must be an ipywidgets control"),
+        ("draw", "Run", {}, TypeError, "draw must be a function that returns a Figure",
+         "draw에는 Figure를 반환하는 함수를 넣어야 합니다. 받은 값: str 'draw'"),
+        (line_figure, "", {}, TypeError, "button must be the button's label, got str ''",
+         "button에는 버튼의 레이블을 넣어야 합니다. 받은 값: str ''"),
+        (line_figure, "  ", {}, TypeError, "button must be the button's label",
+         "button에는 버튼의 레이블을 넣어야 합니다. 받은 값: str '  '"),
+        (line_figure, 3, {}, TypeError, "button must be the button's label, got int 3",
+         "button에는 버튼의 레이블을 넣어야 합니다. 받은 값: int 3"),
+        (line_figure, "Run", {"n": "3"}, TypeError, "control 'n' must be an ipywidgets control",
+         "컨트롤 'n'에는 IntSlider 같은 ipywidgets 컨트롤을 넣어야 합니다"),
     ],
-)
-def test_on_click_bad_arguments_get_a_clear_message(draw, button, controls, error, message):
-    with pytest.raises(error, match=re.escape(message)):
+)  # fmt: skip
+def test_on_click_bad_arguments_get_a_clear_message(
+    draw, button, controls, error, message, korean, language
+):
+    with speaking(language), pytest.raises(error) as caught:
         figure_on_click(draw, button, **controls)
+    assert (message if language == "en" else korean) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "figure_note", "text_note"),
+    [
+        ("en", "Run", "Press 'Run' to draw the figure.\n", "Press 'Run' to see the text.\n"),
+        ("ko", "실행", "그림을 그리려면 '실행' 버튼을 누르십시오.\n",
+         "텍스트를 보려면 '실행' 버튼을 누르십시오.\n"),
+    ],
+)  # fmt: skip
+def test_the_default_button_and_its_note_speak_the_lessons_language(
+    language, label, figure_note, text_note
+):
+    with speaking(language):
+        figure_box = figure_on_click(line_figure)
+        text_box = text_on_click(lambda: "hi")
+    figure_button, figure_output = figure_box.children
+    text_button, text_output = text_box.children
+    assert figure_button.description == text_button.description == label
+    assert figure_output.outputs[0]["text"] == figure_note
+    assert text_output.outputs[0]["text"] == text_note
+
+
+def test_a_given_button_label_is_shown_as_given_in_korean_too():
+    with speaking("ko"):
+        box = figure_on_click(line_figure, button="Train", n=widgets.IntSlider(value=3))
+    _, button, output = box.children
+    assert button.description == "Train"
+    assert output.outputs[0]["text"] == "그림을 그리려면 'Train' 버튼을 누르십시오.\n"
 
 
 def titled_figure(title):
@@ -175,6 +230,11 @@ def test_a_character_no_font_has_is_named_under_the_figure():
     )
     text.value = "hello"  # the note goes with the character
     assert len(output.outputs) == 1
+    with speaking("ko"):
+        text.value = "\U00013000"
+    assert output.outputs[1]["text"] == (
+        "그림의 글꼴에는 '\U00013000'의 글리프가 없습니다. 이 문자들은 빈 네모로 표시됩니다.\n"
+    )
 
 
 def test_a_control_label_is_never_cut_short():
@@ -224,3 +284,19 @@ def test_text_on_click_refuses_a_write_that_returns_no_string():
     button, output = box.children
     button.click()
     assert output.outputs[0]["text"] == "write must return a string, got int 3\n"
+    with speaking("ko"):
+        button.click()
+    assert output.outputs[0]["text"] == "write는 문자열을 반환해야 합니다. 받은 값: int 3\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "write must be a function that returns a string, got str 'write'"),
+        ("ko", "write에는 문자열을 반환하는 함수를 넣어야 합니다. 받은 값: str 'write'"),
+    ],
+)
+def test_text_on_click_refuses_a_write_that_is_no_function(language, message):
+    with speaking(language), pytest.raises(TypeError) as caught:
+        text_on_click("write")
+    assert str(caught.value) == message

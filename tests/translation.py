@@ -27,8 +27,9 @@ import re
 from pathlib import Path
 
 import nbformat
+from markdown_it import MarkdownIt
 
-from tests.notebook_files import NOTEBOOK_DIR, NOTEBOOKS, read
+from tests.notebook_files import NOTEBOOK_DIR, NOTEBOOKS, code_cells, read
 
 KO_DIR = NOTEBOOK_DIR / "ko"
 SOLUTIONS = NOTEBOOK_DIR / "solutions"
@@ -42,18 +43,20 @@ DISPLAY_CALLS = {
     "ValueError", "TypeError", "RuntimeError", "AssertionError", "NotImplementedError",
     "Exception", "KeyError", "IndexError",
 }  # fmt: skip
-DISPLAY_KEYWORDS = {"title", "xlabel", "ylabel", "label", "labels", "description", "caption"}
+DISPLAY_KEYWORDS = {
+    "title", "xlabel", "ylabel", "label", "labels", "description", "caption", "button",
+    "placeholder", "reference",
+}  # fmt: skip
 # Names whose assigned strings are captions: ``title = "..."`` then ``plot(..., title=title)``.
 DISPLAY_NAMES = re.compile(r"(^|_)(title|titles|label|labels|caption|message|heading)s?($|_)")
 # Expressions a shown string passes through on its way to the learner.
 PASS_THROUGH = (
     ast.JoinedStr, ast.FormattedValue, ast.List, ast.Tuple, ast.Dict, ast.BinOp,
-    ast.IfExp, ast.keyword, ast.Starred,
+    ast.IfExp, ast.keyword, ast.Starred, ast.GeneratorExp, ast.ListComp,
 )  # fmt: skip
 STRING_METHODS = {"format", "join", "upper", "lower", "title", "strip", "rstrip", "ljust", "rjust"}
 
-MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", re.DOTALL)
-CODE_SPAN = re.compile(r"`[^`\n]+`")
+MATH = re.compile(r"\$\$.+?\$\$|\$[^$]+?\$", re.DOTALL)  # inline ones may wrap a line
 LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")
 
 
@@ -99,7 +102,11 @@ class _SetStringsAside(ast.NodeTransformer):
 
     def visit_JoinedStr(self, node):
         parts = sorted(
-            (self.visit(value.value) for value in node.values if isinstance(value, ast.FormattedValue)),
+            (
+                self.visit(value.value)
+                for value in node.values
+                if isinstance(value, ast.FormattedValue)
+            ),
             key=ast.dump,
         )
         return ast.copy_location(ast.Tuple(elts=parts, ctx=ast.Load()), node)
@@ -180,21 +187,48 @@ def _strings(tree: ast.AST) -> list[ast.AST]:
     return found
 
 
-def code_problems(english: str, korean: str) -> list[str]:
-    """Why a Korean code cell does not compute what the English one does (empty if it does)."""
+def _is_language_choice(node: ast.AST, parents: dict) -> bool:
+    """The one planned difference: ``setup_lesson(..., language="ko")``."""
+    keyword = parents.get(node)
+    call = parents.get(keyword)
+    return (
+        isinstance(keyword, ast.keyword)
+        and keyword.arg == "language"
+        and isinstance(call, ast.Call)
+        and _call_name(call) == "setup_lesson"
+    )
+
+
+def _keys(tree: ast.AST) -> set[str]:
+    """Strings used as dictionary keys: in a dict literal, or to index one."""
+    keys = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys |= {k.value for k in node.keys if isinstance(k, ast.Constant)}
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            keys.add(node.slice.value)
+    return {key for key in keys if isinstance(key, str)}
+
+
+def compare_code(english: str, korean: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Why a Korean code cell does not compute what the English one does, and the strings it
+    renames where the code uses them (``(english, korean)`` for every plain string not shown,
+    changed or not), for ``notebook_problems`` to judge across the whole notebook."""
     english_magics, english_code = _magics_and_code(english)
     korean_magics, korean_code = _magics_and_code(korean)
     if english_magics != korean_magics:
-        return [f"its % and ! lines differ: {korean_magics} against {english_magics}"]
+        return [f"its % and ! lines differ: {korean_magics} against {english_magics}"], []
     try:
         english_tree = ast.parse(english_code)
     except SyntaxError:
-        return []  # an English cell that does not parse on purpose is compared as text
+        return [], []  # an English cell that does not parse on purpose is compared as text
     try:
         korean_tree = ast.parse(korean_code)
     except SyntaxError as error:
-        return [f"it does not parse: {error.msg}, line {error.lineno}"]
-    plain = [ast.dump(_SetStringsAside().visit(ast.parse(code))) for code in (english_code, korean_code)]
+        return [f"it does not parse: {error.msg}, line {error.lineno}"], []
+    plain = [
+        ast.dump(_SetStringsAside().visit(ast.parse(code))) for code in (english_code, korean_code)
+    ]
     if plain[0] != plain[1]:
         ours = ast.unparse(_SetStringsAside().visit(ast.parse(korean_code))).splitlines()
         theirs = ast.unparse(_SetStringsAside().visit(ast.parse(english_code))).splitlines()
@@ -205,30 +239,121 @@ def code_problems(english: str, korean: str) -> list[str]:
         line = (ours + ["(nothing)"])[first]
         wanted = (theirs + ["(nothing)"])[first]
         return [f"its code differs from the English beyond comments and text: {line!r}, "
-                f"where the English has {wanted!r}"]  # fmt: skip
-    problems = []
+                f"where the English has {wanted!r}"], []  # fmt: skip
+    problems, renames = [], []
     english_parents, korean_parents = _parents(english_tree), _parents(korean_tree)
     for ours, theirs in zip(_strings(korean_tree), _strings(english_tree), strict=True):
-        if ast.dump(ours) == ast.dump(theirs):
+        same = ast.dump(ours) == ast.dump(theirs)
+        if is_shown(theirs, english_parents) and is_shown(ours, korean_parents):
             continue
-        if not (is_shown(theirs, english_parents) and is_shown(ours, korean_parents)):
+        if isinstance(theirs, ast.Constant) and isinstance(ours, ast.Constant):
+            if _is_language_choice(theirs, english_parents):
+                if (theirs.value, ours.value) != ("en", "ko"):
+                    problems.append(f'its setup call should say language="ko", not {ours.value!r}')
+                continue
+            renames.append((theirs.value, ours.value))
+        elif not same:
             problems.append(
                 f"it changes {ast.unparse(theirs)!r} to {ast.unparse(ours)!r}, which is not "
                 "shown to the learner but used by the code: keep it as it is"
             )
-    return problems
+    return problems, renames
+
+
+def code_problems(english: str, korean: str, keys: frozenset[str] = frozenset()) -> list[str]:
+    """Why a Korean code cell does not compute what the English one does (empty if it does).
+
+    On its own a cell may rename no string the code uses; ``notebook_problems`` allows a
+    dictionary key (``keys``) renamed the same way everywhere in the notebook."""
+    problems, renames = compare_code(english, korean)
+    return problems + _rename_problems(renames, keys)
+
+
+def _rename_problems(renames: list[tuple[str, str]], keys: frozenset[str]) -> list[str]:
+    """A string the code uses may change only if it is a dictionary key (a label the helpers
+    draw, such as a curve's name) and it changes the same way wherever it appears: then the
+    Korean code computes the same with other names. Anything else is refused."""
+    problems = []
+    korean_of: dict[str, set[str]] = {}
+    english_of: dict[str, set[str]] = {}
+    for english, korean in renames:
+        korean_of.setdefault(english, set()).add(korean)
+        english_of.setdefault(korean, set()).add(english)
+    for english, korean in dict.fromkeys(renames):
+        if english == korean and len(korean_of[english]) == 1:
+            continue
+        if english not in keys:
+            if english != korean:
+                problems.append(
+                    f"it changes {english!r} to {korean!r}, which is not shown to the learner but "
+                    "used by the code: keep it as it is"
+                )
+        elif len(korean_of[english]) > 1 or len(english_of[korean]) > 1:
+            problems.append(
+                f"the key {english!r} becomes {sorted(korean_of[english])} in different places: "
+                "rename a key the same way everywhere in the notebook, or nowhere"
+            )
+    return list(dict.fromkeys(problems))
 
 
 # --- markdown: the same formulas, code and links --------------------------------------------------
 
 
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+
+
+def _code(text: str) -> list[str]:
+    """Code spans and code blocks, as CommonMark reads them, with their spacing made plain."""
+    found = []
+    for block in _MARKDOWN.parse(text):
+        if block.type in ("fence", "code_block"):
+            found.append(block.content)
+        for token in block.children or []:
+            if token.type == "code_inline":
+                found.append(token.content)
+    return [" ".join(item.split()) for item in found]
+
+
+def _literal_emphasis(text: str) -> list[str]:
+    """Text in which ``**`` or ``*`` stays as it is typed instead of making bold or italics (in
+    Korean, a closing ``**`` right after a parenthesis and before a particle, ``**A(b)**는``)."""
+    shown = []
+    for block in _MARKDOWN.parse(MATH.sub("M", text)):  # a formula reads as a letter
+        for token in block.children or []:
+            if token.type == "text" and "*" in token.content:
+                shown.append(token.content)
+    return shown
+
+
+def _formulas(text: str) -> list[str]:
+    """Every formula, with its spacing and line breaks made plain (code may hold a $)."""
+    for code in sorted(set(_code(text)), key=len, reverse=True):
+        text = text.replace(f"`{code}`", " ")
+    return [" ".join(found.split()) for found in MATH.findall(text)]
+
+
 def markdown_problems(english: str, korean: str) -> list[str]:
-    """What a Korean markdown cell lost of its English cell's formulas, code spans and links."""
+    """What a Korean markdown cell lost of its English cell's formulas, code and links, and any
+    emphasis it types that does not render."""
     problems = []
-    for what, pattern in (("formula", MATH), ("code span", CODE_SPAN), ("link to", LINK_TARGET)):
-        missing = [item for item in pattern.findall(english) if item not in korean]
-        for item in dict.fromkeys(missing):
-            problems.append(f"it lacks the English cell's {what} {item}")
+    ours = set(_formulas(korean))
+    for formula in dict.fromkeys(_formulas(english)):
+        if formula not in ours:
+            problems.append(f"it lacks the English cell's formula {formula}")
+    our_code = set(_code(korean))
+    for code in dict.fromkeys(_code(english)):
+        if code not in our_code:
+            problems.append(f"it lacks the English cell's code `{code}`")
+    for target in dict.fromkeys(LINK_TARGET.findall(english)):
+        if target not in korean:
+            problems.append(f"it lacks the English cell's link to {target}")
+    if not _literal_emphasis(english):
+        for text in _literal_emphasis(korean):
+            problems.append(
+                f"its * or ** shows as typed in {text.strip()[:60]!r}: CommonMark ends bold "
+                "after a parenthesis only before a space or punctuation, so write "
+                "**은닉 상태**(hidden state)는, not **은닉 상태(hidden state)**는"
+            )
     return problems
 
 
@@ -252,7 +377,7 @@ def notebook_problems(english_path: Path) -> list[str]:
             f"{where} does not have the English notebook's cells in its order: "
             f"missing {missing}, not in the English {extra}"
         ]
-    problems = []
+    problems, renames = [], []
     for ours, theirs in zip(korean.cells, english.cells, strict=True):
         cell = f"{where} cell {ours.id!r}"
         if ours.cell_type != theirs.cell_type:
@@ -270,14 +395,22 @@ def notebook_problems(english_path: Path) -> list[str]:
                 f"Korean, then run `python scripts/translations.py stamp "
                 f"{english_path.name.split('_')[0]} {ours.id}`"
             )
-        found = (
-            code_problems(theirs.source, ours.source)
-            if ours.cell_type == "code"
-            else markdown_problems(theirs.source, ours.source)
-            if ours.cell_type == "markdown"
-            else []
-        )
+        if ours.cell_type == "code":
+            found, renamed = compare_code(theirs.source, ours.source)
+            renames += [(cell, english, korean) for english, korean in renamed]
+        else:
+            found = markdown_problems(theirs.source, ours.source)
         problems += [f"{cell}: {problem}" for problem in found]
+    keys = frozenset(
+        key
+        for cell in code_cells(english)
+        for key in _keys(ast.parse(_magics_and_code(cell.source)[1]))
+    )
+    pairs = [(english, korean) for _, english, korean in renames]
+    for problem in _rename_problems(pairs, keys):
+        cells = sorted({cell.split(" cell ")[1] for cell, english, korean in renames
+                        if repr(english) in problem and english != korean})  # fmt: skip
+        problems.append(f"{where} cells {', '.join(cells)}: {problem}")
     return problems
 
 

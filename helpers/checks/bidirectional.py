@@ -15,6 +15,7 @@ from helpers.checks._verdict import (
     same_on_every_case,
     typed_in,
 )
+from helpers.i18n import say
 from helpers.reference import simple_rnn_forward
 
 # Two cases of different sizes: (batch, timesteps, features, units, seed).
@@ -72,39 +73,65 @@ def check_backward_direction(backward_states) -> str:
     ]
     if typed_in(answers, expected):
         raise Mistake(
-            f"{name} gives the same states whatever the inputs: compute them from x and the "
-            "weights, not from numbers typed in."
+            say(
+                f"{name} gives the same states whatever the inputs: compute them from x and the "
+                "weights, not from numbers typed in.",
+                f"{name} 함수는 입력이 달라도 늘 같은 상태를 반환합니다: 직접 적어 넣은 숫자가 "
+                "아니라 x와 가중치로 계산하십시오.",
+            )
         )
     for answer, truth in zip(answers, expected, strict=True):
         as_answer_array(answer, name, truth.shape)
     if same_on_every_case(answers, expected):
-        return "your backward states equal the backward half of Bidirectional's output."
+        return say(
+            "your backward states equal the backward half of Bidirectional's output.",
+            "역방향 은닉 상태가 Bidirectional 출력의 역방향 절반과 같습니다.",
+        )
     variants = [
         (
             lambda x, w: simple_rnn_forward(x, *w),
-            "you ran the sequence forwards: reverse the time axis, x[:, ::-1], before the loop.",
+            say(
+                "you ran the sequence forwards: reverse the time axis, x[:, ::-1], before the "
+                "loop.",
+                "시퀀스를 정방향으로 실행했습니다: 루프 전에 시간 축을 뒤집으십시오, x[:, ::-1].",
+            ),
         ),
         (
             lambda x, w: simple_rnn_forward(x, *w)[:, ::-1],
-            "you reversed the states of a forward run: reverse the input instead, run the loop "
-            "on x[:, ::-1], then reverse the states back.",
+            say(
+                "you reversed the states of a forward run: reverse the input instead, run the "
+                "loop on x[:, ::-1], then reverse the states back.",
+                "정방향으로 실행한 은닉 상태를 뒤집었습니다: 대신 입력을 뒤집어 x[:, ::-1]에서 "
+                "루프를 실행한 다음, 은닉 상태를 다시 뒤집으십시오.",
+            ),
         ),
         (
             lambda x, w: simple_rnn_forward(x[:, ::-1], *w),
-            "right states, wrong order: reverse them back, states[:, ::-1], so that step t "
-            "lines up with input step t as in Bidirectional's output.",
+            say(
+                "right states, wrong order: reverse them back, states[:, ::-1], so that step t "
+                "lines up with input step t as in Bidirectional's output.",
+                "은닉 상태는 맞지만 순서가 틀렸습니다: Bidirectional의 출력처럼 시점 t가 입력의 "
+                "시점 t와 맞도록 states[:, ::-1]로 다시 뒤집으십시오.",
+            ),
         ),
         (
             lambda x, w: simple_rnn_forward(x[:, ::-1], w[0], w[1], 0 * w[2])[:, ::-1],
-            "the bias is missing: add bias (units,) inside the tanh at every step.",
+            say(
+                "the bias is missing: add bias (units,) inside the tanh at every step.",
+                "편향이 빠졌습니다: 모든 시점에서 tanh 안에 bias (units,)도 더하십시오.",
+            ),
         ),
     ]
     for variant, hint in variants:
         if same_on_every_case(answers, [variant(x, w) for x, w, _ in cases]):
             raise Mistake(hint)
     raise Mistake(
-        "the values differ from Bidirectional's backward half. Run simple_rnn_forward on "
-        "x[:, ::-1] with the weights given, then reverse its output in time."
+        say(
+            "the values differ from Bidirectional's backward half. Run simple_rnn_forward on "
+            "x[:, ::-1] with the weights given, then reverse its output in time.",
+            "값이 Bidirectional 출력의 역방향 절반과 다릅니다. 주어진 가중치로 x[:, ::-1]에 "
+            "simple_rnn_forward를 실행한 다음, 그 출력을 시간 축에서 뒤집으십시오.",
+        )
     )
 
 
@@ -124,40 +151,64 @@ def check_bidirectional_stack_params(stack_param_count) -> str:
     answers = [
         as_whole_number(
             call_learner(stack_param_count, "stack_param_count", units, input_dim, depth),
-            "stack_param_count's answer",
+            say("stack_param_count's answer", "stack_param_count의 답"),
         )
         for units, input_dim, depth in _STACK_CASES
     ]
     truth = [_stack_params(*case) for case in _STACK_CASES]
     if answers == truth:
-        return f"note 001's 4-layer stack has {truth[0]} parameters, and the other cases match."
+        return say(
+            f"note 001's 4-layer stack has {truth[0]} parameters, and the other cases match.",
+            f"원본 노트 001의 4층 스택에는 파라미터가 {truth[0]}개 있고, 다른 사례도 모두 "
+            "맞습니다.",
+        )
     variants = [
         (
             lambda u, d, n: _stack_params(u, d, n) // 2,
-            "each Bidirectional layer holds two SimpleRNNs, forward and backward: multiply by 2.",
+            say(
+                "each Bidirectional layer holds two SimpleRNNs, forward and backward: multiply "
+                "by 2.",
+                "Bidirectional 층마다 정방향과 역방향, 두 SimpleRNN이 들어 있습니다: 2를 "
+                "곱하십시오.",
+            ),
         ),
         (
             lambda u, d, n: n * 2 * u * (u + d + 1),
-            "only the first layer reads input_dim "
-            "features; the layers above read the previous layer's output, 2 * units features "
-            "(both directions concatenated).",
+            say(
+                "only the first layer reads input_dim "
+                "features; the layers above read the previous layer's output, 2 * units features "
+                "(both directions concatenated).",
+                "input_dim개의 특성을 읽는 것은 첫 층뿐입니다. 그 위의 층들은 이전 층의 출력, "
+                "곧 2 * units개의 특성(두 방향의 연결)을 읽습니다.",
+            ),
         ),
         (
             lambda u, d, n: 2 * u * (u + d + 1) + (n - 1) * 2 * u * (2 * u + 1),
-            "a layer above the "
-            "first reads 2 * units features, forward and backward concatenated, not units.",
+            say(
+                "a layer above the "
+                "first reads 2 * units features, forward and backward concatenated, not units.",
+                "첫 층 위의 층은 units개가 아니라, 정방향과 역방향을 연결한 2 * units개의 "
+                "특성을 읽습니다.",
+            ),
         ),
         (
             lambda u, d, n: _stack_params(u, d, n) - 2 * u * n,
-            "the bias is missing: one per unit and direction in every layer.",
+            say(
+                "the bias is missing: one per unit and direction in every layer.",
+                "편향이 빠졌습니다: 모든 층에 유닛과 방향마다 편향이 하나씩 있습니다.",
+            ),
         ),
     ]
     judge_counts(
         answers,
         _STACK_CASES,
         variants,
-        whatever="the stack",
-        inputs="units, input_dim and depth",
-        rule="Per layer and direction: units * (units + features + 1), with features = input_dim "
-        "for the first layer and 2 * units above it.",
+        whatever=say("the stack", "어떤 스택이든"),
+        inputs=say("units, input_dim and depth", "units, input_dim, depth"),
+        rule=say(
+            "Per layer and direction: units * (units + features + 1), with features = input_dim "
+            "for the first layer and 2 * units above it.",
+            "층과 방향마다 units * (units + features + 1)개이며, features는 첫 층에서 "
+            "input_dim, 그 위의 층에서는 2 * units입니다.",
+        ),
     )

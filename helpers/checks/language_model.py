@@ -18,6 +18,7 @@ from helpers.checks._verdict import (
     same_on_every_case,
     typed_in,
 )
+from helpers.i18n import say
 
 # --- perplexity from logits ---------------------------------------------------------------------
 
@@ -55,48 +56,86 @@ def _perplexity_mistakes(logits, targets) -> list[tuple[float, str]]:
     return [
         (
             float(losses.mean()),
-            "that is the cross-entropy (the mean loss in nats); perplexity is e to its power: "
-            "np.exp(loss).",
+            say(
+                "that is the cross-entropy (the mean loss in nats); perplexity is e to its "
+                "power: np.exp(loss).",
+                "그것은 교차 엔트로피(nat 단위의 평균 손실)입니다. 퍼플렉서티는 e를 그만큼 "
+                "거듭제곱한 값입니다: np.exp(loss).",
+            ),
         ),
         (
             float(np.exp(losses).mean()),
-            "you averaged the per-character perplexities e^loss; take the mean of the losses "
-            "first, then np.exp of that mean.",
+            say(
+                "you averaged the per-character perplexities e^loss; take the mean of the "
+                "losses first, then np.exp of that mean.",
+                "문자별 퍼플렉서티 e^loss의 평균을 냈습니다: 먼저 손실의 평균을 구한 다음, 그 "
+                "평균에 np.exp를 적용하십시오.",
+            ),
         ),
         (
             float(np.exp(losses.sum())),
-            "you summed the losses: perplexity is e to the *mean* loss per character.",
+            say(
+                "you summed the losses: perplexity is e to the *mean* loss per character.",
+                "손실을 합했습니다: 퍼플렉서티는 문자당 *평균* 손실을 지수로 하는 e의 "
+                "거듭제곱입니다.",
+            ),
         ),
         (
             float(2 ** losses.mean()),
-            "np.log is the natural log, so the base is e: np.exp(mean loss), not 2 ** mean loss.",
+            say(
+                "np.log is the natural log, so the base is e: np.exp(mean loss), not "
+                "2 ** mean loss.",
+                "np.log는 자연로그이므로 밑은 e입니다: 2 ** mean loss가 아니라 np.exp(mean loss).",
+            ),
         ),
         (
             float(np.exp(-picked.mean())),
-            "the loss is -log softmax(logits)[target], not -logits[target]: apply the softmax "
-            "(or subtract the log-sum-exp) first.",
+            say(
+                "the loss is -log softmax(logits)[target], not -logits[target]: apply the "
+                "softmax (or subtract the log-sum-exp) first.",
+                "손실은 -logits[target]이 아니라 -log softmax(logits)[target]입니다: 먼저 "
+                "소프트맥스를 적용하십시오(또는 log-sum-exp를 빼십시오).",
+            ),
         ),
         (
             float(np.exp(-np.log(softmax.max(axis=1)).mean())),
-            "you scored the most likely character of each row, not the target: pick column "
-            "targets[i] in row i.",
+            say(
+                "you scored the most likely character of each row, not the target: pick column "
+                "targets[i] in row i.",
+                "각 행에서 정답 문자가 아니라 가장 가능성이 높은 문자로 채점했습니다: i번째 "
+                "행에서 targets[i] 열을 고르십시오.",
+            ),
         ),
     ]
 
 
 def _as_number(value: object, name: str) -> float:
     if isinstance(value, (bool, np.bool_)):
-        raise Mistake(f"{name} should return a number, got {describe(value)}.")
+        raise Mistake(
+            say(
+                f"{name} should return a number, got {describe(value)}.",
+                f"{name} 함수는 숫자를 반환해야 합니다(받은 값: {describe(value)}).",
+            )
+        )
     array = as_numbers(value, name)
     if array.size != 1:
         raise Mistake(
-            f"{name} returned an array of shape {array.shape}; expected one number for the "
-            "whole text (take the mean over the characters before np.exp)."
+            say(
+                f"{name} returned an array of shape {array.shape}; expected one number for the "
+                "whole text (take the mean over the characters before np.exp).",
+                f"{name} 함수가 형태 {array.shape}인 배열을 반환했습니다: 텍스트 전체에 대해 "
+                "숫자 하나여야 합니다(np.exp 전에 문자들에 걸쳐 평균을 내십시오).",
+            )
         )
     number = float(array.reshape(()))
     if not np.isfinite(number):
         raise Mistake(
-            f"{name} returned {number}: a loss that overflows np.exp, or a log of a number <= 0."
+            say(
+                f"{name} returned {number}: a loss that overflows np.exp, or a log of a number "
+                "<= 0.",
+                f"{name} 함수의 반환값이 {number}입니다: np.exp가 넘칠 만큼 큰 손실이거나, 0 "
+                "이하인 수의 로그입니다.",
+            )
         )
     return number
 
@@ -119,24 +158,41 @@ def check_perplexity(perplexity) -> str:
     for logits, targets in cases:
         result = call_learner(
             perplexity, name, logits, targets,
-            hint=f"logits has shape {logits.shape}, targets {targets.shape}.",
+            hint=say(
+                f"logits has shape {logits.shape}, targets {targets.shape}.",
+                f"logits의 형태는 {logits.shape}, targets의 형태는 {targets.shape}입니다.",
+            ),
         )  # fmt: skip
         answers.append(_as_number(result, name))
     if all(_close(a, e) for a, e in zip(answers, expected, strict=True)):
-        return "perplexity = e^(mean cross-entropy): a choice among that many characters."
+        return say(
+            "perplexity = e^(mean cross-entropy): a choice among that many characters.",
+            "퍼플렉서티 = e^(평균 교차 엔트로피): 그 수만큼의 문자 가운데 하나를 고르는 것과 "
+            "같은 불확실성입니다.",
+        )
     if _close(answers[0], answers[1]):
         raise Mistake(
-            f"{name} gives the same answer whatever the logits and targets: compute it from "
-            "them, not from numbers typed in."
+            say(
+                f"{name} gives the same answer whatever the logits and targets: compute it from "
+                "them, not from numbers typed in.",
+                f"{name} 함수는 logits와 targets가 달라도 늘 같은 답을 반환합니다: 직접 적어 "
+                "넣은 숫자가 아니라 이 값들로 계산하십시오.",
+            )
         )
     variants = [_perplexity_mistakes(*case) for case in cases]
     for k, (_, hint) in enumerate(variants[0]):
         if all(_close(a, v[k][0]) for a, v in zip(answers, variants, strict=True)):
             raise Mistake(hint)
+    characters, vocabulary = PERPLEXITY_SIZES[0][:2]
     raise Mistake(
-        f"on {PERPLEXITY_SIZES[0][0]} characters over {PERPLEXITY_SIZES[0][1]} the perplexity is "
-        f"{expected[0]:.4g}, yours {answers[0]:.4g}. Per character: log-softmax of the logits, "
-        "minus the value at the target; then the mean; then np.exp."
+        say(
+            f"on {characters} characters over {vocabulary} the perplexity is "
+            f"{expected[0]:.4g}, yours {answers[0]:.4g}. Per character: log-softmax of the "
+            "logits, minus the value at the target; then the mean; then np.exp.",
+            f"문자 {characters}개, 어휘 {vocabulary}개에서 퍼플렉서티는 {expected[0]:.4g}인데 "
+            f"여러분의 답은 {answers[0]:.4g}입니다. 문자마다 로짓의 log-softmax에서 정답 위치의 "
+            "값을 골라 부호를 바꾸고, 그 평균을 낸 다음 np.exp를 적용하십시오.",
+        )
     )
 
 
@@ -170,26 +226,44 @@ def _temperature_mistakes(logits, temperature) -> list[tuple[np.ndarray, str]]:
     return [
         (
             _softmax(logits * temperature),
-            "you multiplied the logits by the temperature; divide them: softmax(logits / "
-            "temperature), so that a high temperature flattens the distribution.",
+            say(
+                "you multiplied the logits by the temperature; divide them: softmax(logits / "
+                "temperature), so that a high temperature flattens the distribution.",
+                "로짓에 온도를 곱했습니다. 나누어야 합니다: softmax(logits / temperature). "
+                "그래야 온도가 높을 때 분포가 평평해집니다.",
+            ),
         ),
         (
             powered,
-            "p ** (1 / temperature) is right up to a factor, but no longer sums to 1: divide "
-            "it by its sum (or use softmax(logits / temperature)).",
+            say(
+                "p ** (1 / temperature) is right up to a factor, but no longer sums to 1: "
+                "divide it by its sum (or use softmax(logits / temperature)).",
+                "p ** (1 / temperature)는 상수배의 차이를 빼면 맞지만, 합이 더는 1이 아닙니다: "
+                "그 합으로 나누십시오(또는 softmax(logits / temperature)를 쓰십시오).",
+            ),
         ),
         (
             p / temperature,
-            "dividing the probabilities by the temperature only rescales them; divide the "
-            "logits, then apply the softmax.",
+            say(
+                "dividing the probabilities by the temperature only rescales them; divide the "
+                "logits, then apply the softmax.",
+                "확률을 온도로 나누면 크기만 바뀝니다: 로짓을 온도로 나눈 다음 소프트맥스를 "
+                "적용하십시오.",
+            ),
         ),
         (
             logits / temperature,
-            "those are the scaled logits: apply the softmax to turn them into probabilities.",
+            say(
+                "those are the scaled logits: apply the softmax to turn them into probabilities.",
+                "그것은 온도로 나눈 로짓입니다: 소프트맥스를 적용해 확률로 바꾸십시오.",
+            ),
         ),
         (
             np.exp(logits / temperature),
-            "np.exp(logits / temperature) must be divided by its sum to be probabilities.",
+            say(
+                "np.exp(logits / temperature) must be divided by its sum to be probabilities.",
+                "np.exp(logits / temperature)를 확률로 만들려면 그 합으로 나누어야 합니다.",
+            ),
         ),
     ]
 
@@ -208,20 +282,37 @@ def check_temperature_probs(temperature_probs) -> str:
     for logits, temperature in cases:
         result = call_learner(
             temperature_probs, name, logits, temperature,
-            hint=f"logits has shape {logits.shape}; temperature is a number such as 0.5.",
+            hint=say(
+                f"logits has shape {logits.shape}; temperature is a number such as 0.5.",
+                f"logits의 형태는 {logits.shape}이고, temperature는 0.5 같은 숫자입니다.",
+            ),
         )  # fmt: skip
         if isinstance(result, numbers.Integral) and not isinstance(result, bool):
             raise Mistake(
-                f"{name} returned {result}, one character's index: return the probabilities "
-                "of every character instead; a sampler draws from them (rng.choice(V, p=...))."
+                say(
+                    f"{name} returned {result}, one character's index: return the probabilities "
+                    "of every character instead; a sampler draws from them "
+                    "(rng.choice(V, p=...)).",
+                    f"{name} 함수가 문자 하나의 인덱스({result})를 반환했습니다: 대신 모든 "
+                    "문자의 확률을 반환하십시오. 샘플링은 그 확률에서 문자를 뽑습니다"
+                    "(rng.choice(V, p=...)).",
+                )
             )
         answers.append(as_answer_array(result, name, logits.shape))
     if same_on_every_case(answers, expected):
-        return "softmax(logits / T): below 1 sharper, above 1 flatter, at 1 the model's own."
+        return say(
+            "softmax(logits / T): below 1 sharper, above 1 flatter, at 1 the model's own.",
+            "softmax(logits / T): 1보다 작으면 더 뾰족하고, 1보다 크면 더 평평하며, 1이면 모델 "
+            "그대로의 분포입니다.",
+        )
     if typed_in(answers, expected):
         raise Mistake(
-            f"{name} gives the same answer whatever the logits and temperature: compute it "
-            "from them, not from numbers typed in."
+            say(
+                f"{name} gives the same answer whatever the logits and temperature: compute it "
+                "from them, not from numbers typed in.",
+                f"{name} 함수는 logits와 temperature가 달라도 늘 같은 답을 반환합니다: 직접 "
+                "적어 넣은 숫자가 아니라 이 값들로 계산하십시오.",
+            )
         )
     variants = [_temperature_mistakes(*case) for case in cases]
     for k, (_, hint) in enumerate(variants[0]):
@@ -229,17 +320,30 @@ def check_temperature_probs(temperature_probs) -> str:
             raise Mistake(hint)
     if same_on_every_case(answers, [_softmax(logits) for logits, _ in cases]):
         raise Mistake(
-            "those are the model's probabilities at temperature 1 in every case: divide the "
-            "logits by the temperature before the softmax."
+            say(
+                "those are the model's probabilities at temperature 1 in every case: divide the "
+                "logits by the temperature before the softmax.",
+                "모든 사례에서 온도 1일 때의 모델 확률입니다: 소프트맥스 전에 로짓을 온도로 "
+                "나누십시오.",
+            )
         )
     for number, (answer, truth, (_, temperature)) in enumerate(
         zip(answers, expected, cases, strict=True), start=1
     ):
         if not same(answer, truth):
-            what = "sum to 1" if not are_probabilities(answer) else "match"
+            what = (
+                say("sum to 1", "확률의 합이 1이 아닙니다")
+                if not are_probabilities(answer)
+                else say("match", "확률이 맞지 않습니다")
+            )
+            first = np.round(truth[:3], 4).tolist()
             raise Mistake(
-                f"case {number} (temperature {temperature:g}, {len(truth)} characters): your "
-                f"probabilities do not {what}; expected softmax(logits / temperature), e.g. "
-                f"{np.round(truth[:3], 4).tolist()} first."
+                say(
+                    f"case {number} (temperature {temperature:g}, {len(truth)} characters): "
+                    f"your probabilities do not {what}; expected softmax(logits / "
+                    f"temperature), e.g. {first} first.",
+                    f"사례 {number}(온도 {temperature:g}, 문자 {len(truth)}개): {what}. "
+                    f"softmax(logits / temperature)여야 하며, 처음 세 값은 {first}입니다.",
+                )
             )
     raise AssertionError("unreachable: every case matched")  # pragma: no cover

@@ -19,6 +19,7 @@ from helpers.checks._verdict import (
     same_on_every_case,
     typed_in,
 )
+from helpers.i18n import say
 from helpers.reference import SATURATED, simple_rnn_forward
 
 # Two cases of different sizes, input_dim != units in both, so a transposed kernel shows and an
@@ -49,26 +50,45 @@ def _mistakes(case, expected) -> list[tuple[np.ndarray, str]]:
     return [
         (
             simple_rnn_forward(inputs, kernel, recurrent_kernel, np.zeros_like(bias)),
-            "the bias is missing: add bias (units,) inside the tanh at every step.",
+            say(
+                "the bias is missing: add bias (units,) inside the tanh at every step.",
+                "편향이 빠졌습니다: 모든 시점에서 tanh 안에 bias (units,)도 더하십시오.",
+            ),
         ),
         (
             simple_rnn_forward(inputs, kernel, recurrent_kernel.T, bias),
-            "the recurrent kernel is transposed: Keras computes h_{t-1} @ recurrent_kernel, "
-            "with recurrent_kernel of shape (units, units) storing W_h transposed.",
+            say(
+                "the recurrent kernel is transposed: Keras computes h_{t-1} @ recurrent_kernel, "
+                "with recurrent_kernel of shape (units, units) storing W_h transposed.",
+                "순환 커널이 전치되어 있습니다: Keras는 h_{t-1} @ recurrent_kernel을 계산하며, "
+                "형태가 (units, units)인 recurrent_kernel에는 W_h가 전치되어 저장됩니다.",
+            ),
         ),
         (
             simple_rnn_forward(inputs, kernel, np.zeros_like(recurrent_kernel), bias),
-            "the state never feeds back: add h_{t-1} @ recurrent_kernel, the memory of the "
-            "earlier steps.",
+            say(
+                "the state never feeds back: add h_{t-1} @ recurrent_kernel, the memory of the "
+                "earlier steps.",
+                "은닉 상태가 다음 시점으로 되돌아가지 않습니다: 앞선 시점들의 기억인 "
+                "h_{t-1} @ recurrent_kernel도 더하십시오.",
+            ),
         ),
         (
             simple_rnn_forward(*case, activation=lambda z: z),
-            "tanh is missing: h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias).",
+            say(
+                "tanh is missing: h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias).",
+                "tanh 활성화 함수가 빠졌습니다: "
+                "h_t = tanh(x_t @ kernel + h_{t-1} @ recurrent_kernel + bias).",
+            ),
         ),
         (
             late,
-            "your states are one step late: you stored h before updating it. Store the new "
-            "state after computing it.",
+            say(
+                "your states are one step late: you stored h before updating it. Store the new "
+                "state after computing it.",
+                "은닉 상태가 한 시점씩 늦습니다: h를 갱신하기 전에 저장했습니다. 새 상태를 "
+                "계산한 다음에 저장하십시오.",
+            ),
         ),
     ]
 
@@ -90,35 +110,60 @@ def check_batched_memory_cell(batched_memory_cell) -> str:
         batch, units = case[0].shape[0], case[1].shape[1]
         result = call_learner(
             batched_memory_cell, name, *case,
-            hint="In Keras' layout a step is x_t @ kernel + h @ recurrent_kernel + bias, with "
-            f"x_t of shape (batch, input_dim) and kernel (input_dim, units) = {case[1].shape}.",
+            hint=say(
+                "In Keras' layout a step is x_t @ kernel + h @ recurrent_kernel + bias, with "
+                f"x_t of shape (batch, input_dim) and kernel (input_dim, units) = {case[1].shape}.",
+                "Keras의 가중치 형식에서 한 시점의 계산은 x_t @ kernel + h @ recurrent_kernel + "
+                "bias이며, x_t의 형태는 (batch, input_dim), kernel의 형태는 (input_dim, units) = "
+                f"{case[1].shape}입니다.",
+            ),
         )  # fmt: skip
         answers.append(as_finite_numbers(result, name))
     if typed_in(answers, expected):
         raise Mistake(
-            f"{name} gives the same states whatever the inputs: compute them from inputs, "
-            "kernel, recurrent_kernel and bias, not from numbers typed in."
+            say(
+                f"{name} gives the same states whatever the inputs: compute them from inputs, "
+                "kernel, recurrent_kernel and bias, not from numbers typed in.",
+                f"{name} 함수는 입력이 달라도 늘 같은 상태를 반환합니다: 직접 적어 넣은 숫자가 "
+                "아니라 inputs, kernel, recurrent_kernel, bias로 계산하십시오.",
+            )
         )
     for case, answer, truth in zip(cases, answers, expected, strict=True):
         batch, timesteps, units = truth.shape
         if answer.shape == (batch, units) and same(answer, truth[:, -1]):
             raise Mistake(
-                f"you returned only the last state, shape {answer.shape}. Return the state after "
-                f"every step, shape (batch, timesteps, units) = {truth.shape}."
+                say(
+                    f"you returned only the last state, shape {answer.shape}. Return the state "
+                    f"after every step, shape (batch, timesteps, units) = {truth.shape}.",
+                    f"마지막 시점의 은닉 상태만 반환했습니다(형태 {answer.shape}). 모든 시점의 "
+                    f"은닉 상태를 반환하십시오: 형태 (batch, timesteps, units) = {truth.shape}.",
+                )
             )
         if answer.shape == (batch, timesteps + 1, units):
             raise Mistake(
-                f"you returned {timesteps + 1} steps for {timesteps} inputs: leave out h_0, the "
-                "zeros you start from. Row t should be the state after reading x_t."
+                say(
+                    f"you returned {timesteps + 1} steps for {timesteps} inputs: leave out h_0, "
+                    "the zeros you start from. Row t should be the state after reading x_t.",
+                    f"입력은 {timesteps}개인데 시점을 {timesteps + 1}개 반환했습니다: 처음에 두는 "
+                    "0, 곧 h_0 상태는 빼십시오. t번째 행은 x_t를 읽은 뒤의 은닉 상태여야 합니다.",
+                )
             )
         if answer.shape != truth.shape:
             raise Mistake(
-                f"for inputs of shape {case[0].shape} and {units} units, {name} returned shape "
-                f"{answer.shape}; expected {truth.shape} = (batch, timesteps, units)."
+                say(
+                    f"for inputs of shape {case[0].shape} and {units} units, {name} returned "
+                    f"shape {answer.shape}; expected {truth.shape} = (batch, timesteps, units).",
+                    f"입력의 형태가 {case[0].shape}이고 units가 {units}일 때 {name} 함수가 반환한 "
+                    f"형태는 {answer.shape}입니다. 기대한 형태는 {truth.shape} = "
+                    "(batch, timesteps, units)입니다.",
+                )
             )
         as_answer_array(answer, name, truth.shape)  # NaN or infinite values
     if same_on_every_case(answers, expected):
-        return "your batched loop matches the reference SimpleRNN on both cases, every step."
+        return say(
+            "your batched loop matches the reference SimpleRNN on both cases, every step.",
+            "배치 루프가 두 사례 모두, 모든 시점에서 참조 구현(SimpleRNN)과 일치합니다.",
+        )
     variants = [_mistakes(case, truth) for case, truth in zip(cases, expected, strict=True)]
     for k, (_, hint) in enumerate(variants[0]):
         if same_on_every_case(answers, [variant[k][0] for variant in variants]):
@@ -127,9 +172,16 @@ def check_batched_memory_cell(batched_memory_cell) -> str:
         if not same(answer, truth):
             sequence, step, _ = first_difference(answer, truth)
             raise Mistake(
-                f"the shape is right but the values differ, first at sequence {sequence + 1}, "
-                f"step {step + 1}, for inputs of shape {case[0].shape}. Compare your loop with "
-                "h_t = tanh(x_t @ kernel + h_(t-1) @ recurrent_kernel + bias), from h_0 = 0."
+                say(
+                    f"the shape is right but the values differ, first at sequence {sequence + 1}, "
+                    f"step {step + 1}, for inputs of shape {case[0].shape}. Compare your loop "
+                    "with h_t = tanh(x_t @ kernel + h_(t-1) @ recurrent_kernel + bias), from "
+                    "h_0 = 0.",
+                    f"형태는 맞지만 값이 다릅니다. 형태가 {case[0].shape}인 입력에서 처음 다른 "
+                    f"곳은 시퀀스 {sequence + 1}, 시점 {step + 1}입니다. 루프를 다음 식과 비교해 "
+                    "보십시오: h_t = tanh(x_t @ kernel + h_(t-1) @ recurrent_kernel + bias), "
+                    "시작은 h_0 = 0.",
+                )
             )
     raise AssertionError("unreachable: every case matched")  # pragma: no cover
 
@@ -170,36 +222,71 @@ def _smallest_scale(threshold: float = SATURATED) -> float | None:
 def check_saturation_scale(scale) -> str:
     """Check the smallest scale in ``SCALES`` at which more than half the states have |h| > 0.99."""
     if scale is None:
-        raise NotDone("set scale to the smallest value in problem['scales'] that saturates.")
+        raise NotDone(
+            say(
+                "set scale to the smallest value in problem['scales'] that saturates.",
+                "scale에 problem['scales'] 가운데 포화를 일으키는 가장 작은 값을 넣으십시오.",
+            )
+        )
     if isinstance(scale, (bool, np.bool_)) or not isinstance(scale, numbers.Real):
-        raise Mistake(f"scale should be a number from problem['scales'], got {describe(scale)}.")
+        raise Mistake(
+            say(
+                f"scale should be a number from problem['scales'], got {describe(scale)}.",
+                f"scale은 problem['scales']에 있는 숫자여야 합니다(받은 값: {describe(scale)}).",
+            )
+        )
     try:
         value = float(scale)
     except OverflowError:  # an int beyond float range, such as 10**400
         value = float("inf")
     if not any(np.isclose(value, s) for s in SCALES):
-        raise Mistake(f"scale {scale} is not one of the candidates {list(SCALES)}.")
+        raise Mistake(
+            say(
+                f"scale {scale} is not one of the candidates {list(SCALES)}.",
+                f"scale {scale}: 선택지 {list(SCALES)} 가운데 하나가 아닙니다.",
+            )
+        )
     answer = min(SCALES, key=lambda s: abs(s - value))
     fraction = _fraction_saturated(answer)
     if answer == _smallest_scale():
-        return f"at scale {answer}, {fraction:.0%} of the states have |h| > {SATURATED}."
+        return say(
+            f"at scale {answer}, {fraction:.0%} of the states have |h| > {SATURATED}.",
+            f"scale {answer}에서 은닉 상태의 {fraction:.0%}가 |h| > {SATURATED}입니다.",
+        )
     if np.isclose(fraction, 0.5):
         raise Mistake(
-            f"at scale {answer} exactly half of the states (50%) have |h| > {SATURATED}: more "
-            "than half is wanted, so a larger scale."
+            say(
+                f"at scale {answer} exactly half of the states (50%) have |h| > {SATURATED}: "
+                "more than half is wanted, so a larger scale.",
+                f"scale {answer}에서는 은닉 상태의 정확히 절반(50%)이 |h| > {SATURATED}입니다: "
+                "절반보다 많아야 하므로 더 큰 scale이 필요합니다.",
+            )
         )
     loose = 0.9  # a threshold learners often type for "near 1"
     if answer == _smallest_scale(loose):
+        loose_fraction = _fraction_saturated(answer, loose)
         raise Mistake(
-            f"at scale {answer}, {_fraction_saturated(answer, loose):.0%} have |h| > {loose}, "
-            f"but only {fraction:.0%} have |h| > {SATURATED}: the threshold is {SATURATED}."
+            say(
+                f"at scale {answer}, {loose_fraction:.0%} have |h| > {loose}, "
+                f"but only {fraction:.0%} have |h| > {SATURATED}: the threshold is {SATURATED}.",
+                f"scale {answer}에서 |h| > {loose}인 것은 {loose_fraction:.0%}이지만 "
+                f"|h| > {SATURATED}인 것은 {fraction:.0%}뿐입니다: 기준은 {SATURATED}입니다.",
+            )
         )
     if fraction <= 0.5:
         raise Mistake(
-            f"at scale {answer} only {fraction:.0%} of the states have |h| > {SATURATED}: not "
-            "more than half. Try larger scales."
+            say(
+                f"at scale {answer} only {fraction:.0%} of the states have |h| > {SATURATED}: "
+                "not more than half. Try larger scales.",
+                f"scale {answer}에서 |h| > {SATURATED}인 은닉 상태는 {fraction:.0%}뿐입니다: "
+                "절반을 넘지 않습니다. 더 큰 scale을 시도해 보십시오.",
+            )
         )
     raise Mistake(
-        f"scale {answer} saturates {fraction:.0%} of the states, but a smaller scale already "
-        f"saturates more than half of them: the smallest one is wanted."
+        say(
+            f"scale {answer} saturates {fraction:.0%} of the states, but a smaller scale already "
+            f"saturates more than half of them: the smallest one is wanted.",
+            f"scale {answer}에서는 은닉 상태의 {fraction:.0%}가 포화되지만, 더 작은 scale에서 "
+            "이미 절반 넘게 포화됩니다: 그런 scale 가운데 가장 작은 값을 찾으십시오.",
+        )
     )
