@@ -154,4 +154,4 @@ def test_listed_in_course_maps(path):
     start = "\n".join(c.source for c in read(path.parent / "00_start_here.ipynb").cells)
     listed = f"notebooks/{name}"
     assert listed in readme, f"{'README.ko.md' if korean else 'README'}'s table lacks {listed}"
-    assert f"({name})" in start, f"{name}: 00's course map lacks it"
+    assert f"({path.name})" in start, f"{name}: 00's course map lacks it"

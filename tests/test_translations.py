@@ -92,6 +92,14 @@ def test_the_glossary_names_other_names_and_pairs_terms():
         ('def f():\n    """Doc."""\n    return 1', 'def f():\n    """문서."""\n    return 1'),
         ('print(", ".join(names))', 'print(", ".join(names))'),
         ("%load solutions/a.py", "%load solutions/a.py"),
+        (
+            'labels = {n: f"{n} per step" for n in names}',
+            'labels = {n: f"{n} 시점당" for n in names}',
+        ),
+        ('plot(x, correlation_title="Correlation")', 'plot(x, correlation_title="상관관계")'),
+        ('set_language("en")', 'set_language("ko")'),
+        ('rows = [(f"until {e}", 1)]', 'rows = [(f"{e}까지", 1)]'),
+        ('outcome = f"accepted: {x}"', 'outcome = f"받아들여짐: {x}"'),
     ],
 )
 def test_code_that_computes_the_same_passes(english, korean):
@@ -150,6 +158,12 @@ def test_a_key_may_be_renamed_only_the_same_way_everywhere(tmp_path, monkeypatch
     )
     (problem,) = notebooks(('model = build("tanh")', 'model = build("탄젠트")'))
     assert "changes 'tanh' to '탄젠트'" in problem and "cells 'c0'" in problem
+    # A label of several words in a table row may be renamed; the same words handed to a call
+    # (a text to train on) may not.
+    row = ('rows = [("100 epochs, as in the notes", 100)]', 'rows = [("노트처럼 100 에포크", 100)]')
+    assert notebooks(row) == []
+    (problem,) = notebooks(('train("to be or not to be")', 'train("사느냐 죽느냐")'))
+    assert "changes 'to be or not to be'" in problem
 
 
 def test_bold_that_would_not_render_in_korean_is_named():

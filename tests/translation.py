@@ -22,6 +22,7 @@ A Korean markdown cell keeps every formula, code span and link target of its Eng
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import re
 from pathlib import Path
@@ -48,11 +49,14 @@ DISPLAY_KEYWORDS = {
     "placeholder", "reference",
 }  # fmt: skip
 # Names whose assigned strings are captions: ``title = "..."`` then ``plot(..., title=title)``.
-DISPLAY_NAMES = re.compile(r"(^|_)(title|titles|label|labels|caption|message|heading)s?($|_)")
+DISPLAY_NAMES = re.compile(
+    r"(^|_)(title|titles|label|labels|caption|message|heading|outcome)s?($|_)"
+)
 # Expressions a shown string passes through on its way to the learner.
 PASS_THROUGH = (
     ast.JoinedStr, ast.FormattedValue, ast.List, ast.Tuple, ast.Dict, ast.BinOp,
-    ast.IfExp, ast.keyword, ast.Starred, ast.GeneratorExp, ast.ListComp,
+    ast.IfExp, ast.keyword, ast.Starred, ast.GeneratorExp, ast.ListComp, ast.DictComp,
+    ast.SetComp,
 )  # fmt: skip
 STRING_METHODS = {"format", "join", "upper", "lower", "title", "strip", "rstrip", "ljust", "rjust"}
 
@@ -131,13 +135,20 @@ def _is_docstring(node: ast.AST, parents: dict) -> bool:
     )
 
 
+def _names_text(keyword: str | None) -> bool:
+    """A keyword argument that takes shown text: ``title=``, ``correlation_title=``, ..."""
+    return keyword is not None and (
+        keyword in DISPLAY_KEYWORDS or bool(DISPLAY_NAMES.search(keyword))
+    )
+
+
 def is_shown(node: ast.AST, parents: dict) -> bool:
     """Whether a string (or f-string) node is text for the learner's eyes, not data."""
     if _is_docstring(node, parents):
         return True
     child, parent = node, parents.get(node)
     while parent is not None:
-        if isinstance(parent, ast.keyword) and parent.arg in DISPLAY_KEYWORDS:
+        if isinstance(parent, ast.keyword) and _names_text(parent.arg):
             return True
         if isinstance(parent, ast.Assert):
             return child is parent.msg
@@ -159,7 +170,7 @@ def is_shown(node: ast.AST, parents: dict) -> bool:
                 child, parent = parent, parents.get(parent)
                 continue
             if isinstance(child, ast.keyword):
-                return child.arg in DISPLAY_KEYWORDS
+                return _names_text(child.arg)
             return False
         if isinstance(parent, ast.Attribute) and parent.attr in STRING_METHODS:
             child, parent = parent, parents.get(parent)
@@ -188,26 +199,48 @@ def _strings(tree: ast.AST) -> list[ast.AST]:
 
 
 def _is_language_choice(node: ast.AST, parents: dict) -> bool:
-    """The one planned difference: ``setup_lesson(..., language="ko")``."""
-    keyword = parents.get(node)
-    call = parents.get(keyword)
+    """The one planned difference: ``setup_lesson(..., language="ko")``, or
+    ``set_language("ko")`` where a notebook has no setup call (00)."""
+    parent = parents.get(node)
+    if isinstance(parent, ast.Call) and _call_name(parent) == "set_language":
+        return node in parent.args
+    call = parents.get(parent)
     return (
-        isinstance(keyword, ast.keyword)
-        and keyword.arg == "language"
+        isinstance(parent, ast.keyword)
+        and parent.arg == "language"
         and isinstance(call, ast.Call)
         and _call_name(call) == "setup_lesson"
     )
 
 
 def _keys(tree: ast.AST) -> set[str]:
-    """Strings used as dictionary keys: in a dict literal, or to index one."""
-    keys = set()
+    """Strings that name things: dictionary keys (in a dict literal, or indexing one), and
+    labels of several words that no call receives directly, such as the first item of a table
+    row ``("100 epochs, as in the notes", steps, error)``."""
+    keys, handed = set(), set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):
             keys |= {k.value for k in node.keys if isinstance(k, ast.Constant)}
         elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
             keys.add(node.slice.value)
-    return {key for key in keys if isinstance(key, str)}
+        elif isinstance(node, ast.Tuple):
+            keys |= {
+                e.value for e in node.elts if isinstance(e, ast.Constant) and " " in str(e.value)
+            }
+        elif isinstance(node, ast.Call):
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+            handed |= {a.value for a in arguments if isinstance(a, ast.Constant)}
+    return {key for key in keys if isinstance(key, str)} - (handed - _dict_keys(tree))
+
+
+def _dict_keys(tree: ast.AST) -> set[str]:
+    return {
+        k.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        for k in node.keys
+        if isinstance(k, ast.Constant)
+    }
 
 
 def compare_code(english: str, korean: str) -> tuple[list[str], list[tuple[str, str]]]:
@@ -252,7 +285,8 @@ def compare_code(english: str, korean: str) -> tuple[list[str], list[tuple[str, 
                     problems.append(f'its setup call should say language="ko", not {ours.value!r}')
                 continue
             renames.append((theirs.value, ours.value))
-        elif not same:
+        elif not same and not isinstance(english_parents.get(theirs), (ast.Tuple, ast.Dict)):
+            # (an f-string in a tuple or a dict is a label: f"until |error| < {FIT_ERROR}")
             problems.append(
                 f"it changes {ast.unparse(theirs)!r} to {ast.unparse(ours)!r}, which is not "
                 "shown to the learner but used by the code: keep it as it is"
@@ -401,11 +435,11 @@ def notebook_problems(english_path: Path) -> list[str]:
         else:
             found = markdown_problems(theirs.source, ours.source)
         problems += [f"{cell}: {problem}" for problem in found]
-    keys = frozenset(
-        key
-        for cell in code_cells(english)
-        for key in _keys(ast.parse(_magics_and_code(cell.source)[1]))
-    )
+    whole = ast.Module(body=[], type_ignores=[])  # the notebook's code, every cell together
+    for code_cell in code_cells(english):
+        with contextlib.suppress(SyntaxError):
+            whole.body += ast.parse(_magics_and_code(code_cell.source)[1]).body
+    keys = frozenset(_keys(whole))
     pairs = [(english, korean) for _, english, korean in renames]
     for problem in _rename_problems(pairs, keys):
         cells = sorted({cell.split(" cell ")[1] for cell, english, korean in renames
