@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 SUMMARIES = {"en": "Speaker notes (for instructors)", "ko": "발표자 노트 (강사용)"}
-SUMMARY = SUMMARIES["en"]
 # The lines every notes cell has, by edition: what to say, ask, watch for, and the minutes.
 FIELDS = {
     "en": {"say": "Say", "ask": "Ask", "watch": "Watch for", "time": "Time"},

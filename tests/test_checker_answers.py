@@ -10,52 +10,12 @@ Every verdict is checked in English and in Korean (helpers.i18n): each hint is a
 text, Korean text) that the line in that language must show, after that language's prefix.
 """
 
-import re
-
 import numpy as np
 import pytest
 
 from helpers import checks
-from helpers.checks._verdict import (
-    NOT_DONE,
-    NOT_DONE_KO,
-    NOT_YET,
-    NOT_YET_KO,
-    PASSED,
-    PASSED_KO,
-)
-from helpers.i18n import speaking
 from helpers.reference import simple_rnn_forward
-
-# The verdict prefixes in each language the checkers speak.
-PREFIXES = {
-    "en": {"passed": PASSED, "not_yet": NOT_YET, "not_done": NOT_DONE},
-    "ko": {"passed": PASSED_KO, "not_yet": NOT_YET_KO, "not_done": NOT_DONE_KO},
-}
-HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
-def verdict(capsys, check, *answer, language="en"):
-    """Run a checker speaking ``language``; return its bool and the one line it printed."""
-    with speaking(language):
-        result = check(*answer)
-    lines = capsys.readouterr().out.splitlines()
-    assert isinstance(result, bool) and len(lines) == 1, lines
-    return result, lines[0]
-
-
-def verdicts(capsys, check, *answer, kind):
-    """Run a checker in English, then in Korean: each line is that language's ``kind`` of verdict
-    ("passed", "not_yet", "not_done"): its prefix, a space, the message; the Korean message is
-    written in Korean. Returns the two lines, {"en": ..., "ko": ...}."""
-    lines = {}
-    for language, prefixes in PREFIXES.items():
-        result, line = verdict(capsys, check, *answer, language=language)
-        assert result is (kind == "passed"), line
-        assert line.startswith(prefixes[kind] + " "), line
-        lines[language] = line
-    assert HANGUL.search(lines["ko"][len(PREFIXES["ko"][kind]) :]), lines["ko"]
-    return lines
+from tests.checker_verdicts import verdicts
 
 
 def accepted(capsys, check, *answer):

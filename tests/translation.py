@@ -27,10 +27,9 @@ import hashlib
 import re
 from pathlib import Path
 
-import nbformat
 from markdown_it import MarkdownIt
 
-from tests.notebook_files import NOTEBOOK_DIR, NOTEBOOKS, code_cells, read
+from tests.notebook_files import NOTEBOOK_DIR, code_cells, read
 
 KO_DIR = NOTEBOOK_DIR / "ko"
 SOLUTIONS = NOTEBOOK_DIR / "solutions"
@@ -455,10 +454,3 @@ def solution_problems(english_path: Path) -> list[str]:
         return [f"solutions/{english_path.name} has no Korean twin in notebooks/ko/solutions/"]
     found = code_problems(english_path.read_text("utf-8"), korean_file.read_text("utf-8"))
     return [f"notebooks/ko/solutions/{english_path.name}: {problem}" for problem in found]
-
-
-def read_korean(english_path: Path) -> nbformat.NotebookNode:
-    return read(korean_path(english_path))
-
-
-KOREAN_NOTEBOOKS = [korean_path(path) for path in NOTEBOOKS]
